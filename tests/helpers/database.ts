@@ -1,0 +1,29 @@
+import { randomBytes } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { clusterFromUrl } from "./test-cluster";
+
+export type TestDatabase = { url: string; prisma: PrismaClient; drop: () => Promise<void> };
+
+/**
+ * A database of this test's own, cloned from the migrated (or migrated and seeded) template made
+ * by the global setup: tests never share rows, and each can run alone.
+ */
+export async function createTestDatabase({ seeded = false }: { seeded?: boolean } = {}): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_SERVER_URL_RESOLVED;
+  const template = seeded ? process.env.TEST_SEEDED_TEMPLATE_DB : process.env.TEST_TEMPLATE_DB;
+  if (!serverUrl || !template) throw new Error("Integration tests need the global setup (run them with `npm test`).");
+  const cluster = clusterFromUrl(serverUrl);
+  const name = `heritage_t_${randomBytes(6).toString("hex")}`;
+  await cluster.createDatabase(name, template);
+  const url = cluster.urlFor(name);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return {
+    url,
+    prisma,
+    drop: async () => {
+      await prisma.$disconnect();
+      await cluster.dropDatabase(name);
+    },
+  };
+}
