@@ -32,8 +32,8 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-function readEnv(): Env {
-  const parsed = schema.safeParse(process.env);
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues
       .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
@@ -43,6 +43,6 @@ function readEnv(): Env {
   return parsed.data;
 }
 
-export const env = readEnv();
+export const env = parseEnv(process.env);
 
 export const isProduction = env.NODE_ENV === "production";

@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     await mkdir(dataDir, { recursive: true });
     const secret = await authSecret(dataDir, env.NEXTAUTH_SECRET, production);
     const publicUrl = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
-    const childEnv = {
+    const childEnv: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
@@ -161,17 +161,18 @@ async function main(): Promise<void> {
       await writeFile(FINGERPRINT_FILE, sourceFingerprint());
     }
 
-    server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(env.PORT), "-H", env.HOSTNAME], {
+    const web = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(env.PORT), "-H", env.HOSTNAME], {
       stdio: ["ignore", "inherit", "inherit"],
       env: childEnv,
     });
-    server.on("exit", (code) => {
+    server = web;
+    web.on("exit", (code) => {
       if (!shuttingDown) {
         console.error(`[heritage] the web server stopped (code ${code ?? "signal"}); stopping PostgreSQL`);
         void shutdown(code ?? 1);
       }
     });
-    await waitForHttp(`http://127.0.0.1:${env.PORT}/`, server, 60_000);
+    await waitForHttp(`http://127.0.0.1:${env.PORT}/`, web, 60_000);
 
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
     console.log("");
