@@ -712,10 +712,11 @@ ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_actorId_fkey" FOREIGN KEY ("acto
 
 -- ---------------------------------------------------------------------------------------------
 -- Hand-written: what Prisma's schema language cannot express.
--- Everything above this line is exactly what `prisma migrate dev` generates for schema.prisma;
--- Prisma ignores CHECK constraints, functions and triggers when it diffs, so nothing below makes
--- `prisma migrate diff` report drift. tests/integration/schema-checks.test.ts proves each one
--- rejects what it is meant to reject.
+-- Everything above is what `prisma migrate dev` generates for schema.prisma, written by hand in
+-- its format because Prisma's migration engine cannot run here; tests/integration/
+-- schema-parity.test.ts proves the resulting database matches the schema. Prisma ignores CHECK
+-- constraints, functions and triggers when it diffs, so nothing below makes `prisma migrate diff`
+-- report drift. tests/integration/schema-checks.test.ts proves each one rejects what it should.
 -- A CHECK passes when its expression is NULL, so a constraint that must hold for missing values
 -- too is written with IS [NOT] NULL / IS NOT DISTINCT FROM rather than plain comparisons.
 -- ---------------------------------------------------------------------------------------------
@@ -737,8 +738,8 @@ ALTER TABLE "ControlPeriod" ADD CONSTRAINT "ControlPeriod_endDate_check" CHECK (
 ALTER TABLE "RestorationEffort" ADD CONSTRAINT "RestorationEffort_endedOn_check" CHECK ("endedOn" IS NULL OR "startedOn" IS NULL OR "endedOn" >= "startedOn");
 ALTER TABLE "Monument" ADD CONSTRAINT "Monument_builtToYear_check" CHECK ("builtToYear" IS NULL OR "builtFromYear" IS NULL OR "builtToYear" >= "builtFromYear");
 
--- A monument cannot be its own part. (Longer cycles need a recursive query; the application
--- refuses them when it sets a parent.)
+-- A monument cannot be its own part. (Longer cycles need a recursive query, which a CHECK cannot
+-- run: the application has to refuse them.)
 ALTER TABLE "Monument" ADD CONSTRAINT "Monument_parentId_check" CHECK ("parentId" IS NULL OR "parentId" <> "id");
 
 -- A citation ties one claim to one source: exactly one target, or the claim has no subject
@@ -773,7 +774,7 @@ ALTER TABLE "Person" ADD CONSTRAINT "Person_slug_check" CHECK ("slug" ~ '^[a-z0-
 
 -- An UPDATE or DELETE proposal must name the record and the version it was made against, or a
 -- stale proposal could overwrite newer data; a CREATE has no version to be stale against.
-ALTER TABLE "ChangeRequest" ADD CONSTRAINT "ChangeRequest_baseVersion_check" CHECK (("kind" = 'CREATE' AND "baseVersion" IS NULL) OR ("kind" <> 'CREATE' AND "baseVersion" >= 1));
+ALTER TABLE "ChangeRequest" ADD CONSTRAINT "ChangeRequest_baseVersion_check" CHECK (("kind" = 'CREATE' AND "baseVersion" IS NULL) OR ("kind" <> 'CREATE' AND "baseVersion" IS NOT NULL AND "baseVersion" >= 1));
 ALTER TABLE "ChangeRequest" ADD CONSTRAINT "ChangeRequest_entityId_check" CHECK ("kind" = 'CREATE' OR "entityId" IS NOT NULL);
 
 -- A before/after pair of one photo compares nothing.
