@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -27,6 +27,8 @@ afterAll(async () => {
 
 async function tempDir(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "heritage-start-"));
+  // mkdtemp makes the folder private; the `postgres` OS user (when run as root) must reach it.
+  await chmod(dir, 0o755);
   dirs.push(dir);
   return dir;
 }
