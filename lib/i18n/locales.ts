@@ -29,16 +29,3 @@ export function localePath(locale: Locale, path = "/"): string {
   if (locale === defaultLocale) return normalised;
   return normalised === "/" ? `/${locale}` : `/${locale}${normalised}`;
 }
-
-/**
- * Splits a public pathname into its locale and the path without the prefix:
- * "/ar/monuments/x" → { locale: "ar", path: "/monuments/x" }; "/monuments/x" → en.
- */
-export function splitLocalePath(pathname: string): { locale: Locale; path: string } {
-  const match = /^\/([^/]+)(\/.*)?$/.exec(pathname);
-  const first = match?.[1];
-  if (first && isLocale(first) && first !== defaultLocale) {
-    return { locale: first, path: match?.[2] ?? "/" };
-  }
-  return { locale: defaultLocale, path: pathname === "" ? "/" : pathname };
-}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { locale as localeParam } from "next/root-params";
+import { PageShell } from "@/components/site/page-shell";
+import { defaultLocale, isLocale, localePath, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+import { PATH_HEADER, safeCataloguePath } from "@/lib/i18n/routing";
+
+// not-found receives no params: the locale comes from the root segment, the path for the
+// language switch from the header proxy.ts sets.
+async function currentLocale(): Promise<Locale> {
+  const value = await localeParam();
+  return value && isLocale(value) ? value : defaultLocale;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = getMessages(await currentLocale());
+  return { title: t.meta.notFoundTitle };
+}
+
+export default async function NotFound() {
+  const locale = await currentLocale();
+  const path = safeCataloguePath((await headers()).get(PATH_HEADER));
+  const t = getMessages(locale);
+  return (
+    <PageShell locale={locale} path={path}>
+      <h1 className="text-3xl font-bold">{t.notFound.heading}</h1>
+      <p className="mt-4 max-w-prose">{t.notFound.body}</p>
+      <p className="mt-6">
+        <Link href={localePath(locale, "/")} className="font-semibold text-blue-800 underline hover:text-blue-950">
+          {t.notFound.backHome}
+        </Link>
+      </p>
+    </PageShell>
+  );
+}

@@ -1,0 +1,272 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { coarsenLocation } from "@/lib/geo/coarsen";
+
+// Public reads. Tables hold approved data only (see prisma/schema.prisma), so what keeps a
+// record off a public page is its soft delete: every `where` below excludes deletedAt rows,
+// for the record itself and for what it hangs from.
+
+export const publicMonumentWhere = {
+  deletedAt: null,
+  site: { deletedAt: null },
+} satisfies Prisma.MonumentWhereInput;
+
+const vocabularySelect = { code: true, labelEn: true, labelAr: true } as const;
+
+const conditionSelect = { ...vocabularySelect, severityRank: true } satisfies Prisma.ConditionSelect;
+
+// "Current condition" is the condition after the latest report: latest by the date of the
+// event, then by the date of the assessment, then by when it was recorded. Undated reports
+// count as the oldest. The timeline uses the same order reversed, so its last entry is the
+// current condition.
+const latestReportFirst = [
+  { occurredOn: { sort: "desc", nulls: "last" } },
+  { assessedOn: { sort: "desc", nulls: "last" } },
+  { createdAt: "desc" },
+  { id: "desc" },
+] satisfies Prisma.DamageReportOrderByWithRelationInput[];
+
+const timelineOrder = [
+  { occurredOn: { sort: "asc", nulls: "first" } },
+  { assessedOn: { sort: "asc", nulls: "first" } },
+  { createdAt: "asc" },
+  { id: "asc" },
+] satisfies Prisma.DamageReportOrderByWithRelationInput[];
+
+const currentConditionSelect = {
+  id: true,
+  occurredOn: true,
+  occurredOnEnd: true,
+  datePrecision: true,
+  conditionAfter: { select: conditionSelect },
+  certainty: { select: vocabularySelect },
+} satisfies Prisma.DamageReportSelect;
+
+type CurrentConditionRow = Prisma.DamageReportGetPayload<{ select: typeof currentConditionSelect }>;
+
+/** The condition after a monument's latest damage report; null when it has none ("unknown"). */
+export type CurrentCondition = {
+  reportId: string;
+  condition: CurrentConditionRow["conditionAfter"];
+  certainty: CurrentConditionRow["certainty"];
+  occurredOn: Date | null;
+  occurredOnEnd: Date | null;
+  datePrecision: CurrentConditionRow["datePrecision"];
+};
+
+function toCurrentCondition(report: CurrentConditionRow | undefined): CurrentCondition | null {
+  if (!report) return null;
+  return {
+    reportId: report.id,
+    condition: report.conditionAfter,
+    certainty: report.certainty,
+    occurredOn: report.occurredOn,
+    occurredOnEnd: report.occurredOnEnd,
+    datePrecision: report.datePrecision,
+  };
+}
+
+/** Every public monument for the home page, each with its current condition. */
+export async function listMonumentsWithCondition() {
+  const monuments = await db.monument.findMany({
+    where: publicMonumentWhere,
+    orderBy: [{ nameEn: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      nameEn: true,
+      nameAr: true,
+      kind: { select: vocabularySelect },
+      site: { select: { slug: true, nameEn: true, nameAr: true } },
+      parent: { where: { deletedAt: null }, select: { slug: true, nameEn: true, nameAr: true } },
+      // one query for all monuments' latest reports, not one per monument
+      damageReports: {
+        where: { deletedAt: null },
+        orderBy: latestReportFirst,
+        take: 1,
+        select: currentConditionSelect,
+      },
+    },
+  });
+  return monuments.map(({ damageReports, ...monument }) => ({
+    ...monument,
+    currentCondition: toCurrentCondition(damageReports[0]),
+  }));
+}
+
+export type MonumentListItem = Awaited<ReturnType<typeof listMonumentsWithCondition>>[number];
+
+const sourceSelect = {
+  id: true,
+  title: true,
+  titleAr: true,
+  outlet: true,
+  author: true,
+  publishedOn: true,
+  publishedPrecision: true,
+  url: true,
+  language: true,
+  kind: { select: vocabularySelect },
+  reliability: { select: { ...vocabularySelect, rank: true } },
+} satisfies Prisma.SourceSelect;
+
+const citationsArgs = {
+  where: { source: { deletedAt: null } },
+  orderBy: [{ source: { publishedOn: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
+  select: {
+    id: true,
+    claimEn: true,
+    claimAr: true,
+    locator: true,
+    source: { select: sourceSelect },
+  },
+} satisfies Prisma.Monument$citationsArgs;
+
+export type CitationItem = Prisma.CitationGetPayload<{ select: typeof citationsArgs.select }>;
+export type SourceItem = CitationItem["source"];
+
+const monumentPageSelect = {
+  id: true,
+  slug: true,
+  nameEn: true,
+  nameAr: true,
+  altNames: true,
+  periodEn: true,
+  periodAr: true,
+  builtFromYear: true,
+  builtToYear: true,
+  summaryEn: true,
+  summaryAr: true,
+  descriptionEn: true,
+  descriptionAr: true,
+  currentLocationEn: true,
+  currentLocationAr: true,
+  latitude: true,
+  longitude: true,
+  locationPrecision: true,
+  isSensitive: true,
+  kind: { select: vocabularySelect },
+  site: { select: { slug: true, nameEn: true, nameAr: true, regionEn: true, regionAr: true } },
+  parent: { where: { deletedAt: null }, select: { slug: true, nameEn: true, nameAr: true } },
+  parts: {
+    where: { deletedAt: null },
+    orderBy: [{ nameEn: "asc" }, { id: "asc" }],
+    select: { slug: true, nameEn: true, nameAr: true, kind: { select: vocabularySelect } },
+  },
+  damageReports: {
+    where: { deletedAt: null },
+    orderBy: timelineOrder,
+    select: {
+      id: true,
+      occurredOn: true,
+      occurredOnEnd: true,
+      datePrecision: true,
+      assessedOn: true,
+      cause: { select: vocabularySelect },
+      agentEn: true,
+      agentAr: true,
+      conditionAfter: { select: conditionSelect },
+      certainty: { select: vocabularySelect },
+      extentEn: true,
+      extentAr: true,
+      descriptionEn: true,
+      descriptionAr: true,
+      evidenceEn: true,
+      evidenceAr: true,
+      citations: citationsArgs,
+    },
+  },
+  restorations: {
+    where: { deletedAt: null },
+    orderBy: [{ startedOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      titleEn: true,
+      titleAr: true,
+      technique: { select: vocabularySelect },
+      status: { select: vocabularySelect },
+      reversibility: { select: vocabularySelect },
+      reversibilityReasonEn: true,
+      reversibilityReasonAr: true,
+      materialsEn: true,
+      materialsAr: true,
+      attachmentMethodEn: true,
+      attachmentMethodAr: true,
+      placeEn: true,
+      placeAr: true,
+      startedOn: true,
+      startPrecision: true,
+      endedOn: true,
+      endPrecision: true,
+      descriptionEn: true,
+      descriptionAr: true,
+      outcomeEn: true,
+      outcomeAr: true,
+      participants: {
+        // a participant whose person or organisation was deleted is no longer shown
+        where: {
+          OR: [{ person: { is: { deletedAt: null } } }, { organisation: { is: { deletedAt: null } } }],
+        },
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          roleEn: true,
+          roleAr: true,
+          person: { where: { deletedAt: null }, select: { slug: true, nameEn: true, nameAr: true } },
+          organisation: { where: { deletedAt: null }, select: { slug: true, nameEn: true, nameAr: true } },
+        },
+      },
+      citations: citationsArgs,
+    },
+  },
+  citations: citationsArgs,
+} satisfies Prisma.MonumentSelect;
+
+type MonumentPageRow = Prisma.MonumentGetPayload<{ select: typeof monumentPageSelect }>;
+export type DamageReportItem = MonumentPageRow["damageReports"][number];
+export type RestorationItem = MonumentPageRow["restorations"][number];
+
+/** Every distinct source cited anywhere on the page, oldest publication first, undated last. */
+function collectSources(row: MonumentPageRow): SourceItem[] {
+  const byId = new Map<string, SourceItem>();
+  const citations = [
+    ...row.citations,
+    ...row.damageReports.flatMap((report) => report.citations),
+    ...row.restorations.flatMap((effort) => effort.citations),
+  ];
+  for (const citation of citations) byId.set(citation.source.id, citation.source);
+  return [...byId.values()].sort((a, b) => {
+    const aTime = a.publishedOn?.getTime() ?? Number.POSITIVE_INFINITY;
+    const bTime = b.publishedOn?.getTime() ?? Number.POSITIVE_INFINITY;
+    if (aTime !== bTime) return aTime < bTime ? -1 : 1;
+    return a.title.localeCompare(b.title);
+  });
+}
+
+/**
+ * One monument for its public page, or null. Coordinates of a sensitive place are coarsened
+ * here, before anything leaves the data layer: the precise values are never returned.
+ * Wrapped in React's cache so that generateMetadata and the page share one read per request.
+ */
+export const getMonumentBySlug = cache(async (slug: string) => {
+  const row = await db.monument.findFirst({
+    where: { ...publicMonumentWhere, slug },
+    select: monumentPageSelect,
+  });
+  if (!row) return null;
+
+  const { latitude, longitude, locationPrecision, isSensitive, ...monument } = row;
+  const location = coarsenLocation({ latitude, longitude, precision: locationPrecision, isSensitive });
+  // the timeline is oldest first, so the latest report is its last entry
+  const latest = row.damageReports.at(-1);
+  return {
+    ...monument,
+    location,
+    currentCondition: toCurrentCondition(latest),
+    sources: collectSources(row),
+  };
+});
+
+export type MonumentPage = NonNullable<Awaited<ReturnType<typeof getMonumentBySlug>>>;

@@ -1,0 +1,19 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { getMessages, interpolate } from "@/lib/i18n/messages";
+
+/** Decimal degrees, with as many decimals as the coordinates carry (at most 5, about 1 m). */
+export function formatCoordinates({
+  latitude,
+  longitude,
+  locale,
+}: {
+  latitude: number;
+  longitude: number;
+  locale: Locale;
+}): string {
+  const format = (value: number) => String(Number(value.toFixed(5)));
+  return interpolate(getMessages(locale).monument.coordinates, {
+    latitude: format(latitude),
+    longitude: format(longitude),
+  });
+}
