@@ -161,7 +161,10 @@ async function main(): Promise<void> {
       await writeFile(FINGERPRINT_FILE, sourceFingerprint());
     }
 
-    const web = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(env.PORT), "-H", env.HOSTNAME], {
+    // Next normalises a loopback address in request URLs to "localhost"; bound to 127.0.0.1 it
+    // would then treat proxy.ts's rewrites (/ -> /en) as another origin and proxy them over HTTP.
+    const bindHost = env.HOSTNAME === "127.0.0.1" || env.HOSTNAME === "::1" ? "localhost" : env.HOSTNAME;
+    const web = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(env.PORT), "-H", bindHost], {
       stdio: ["ignore", "inherit", "inherit"],
       env: childEnv,
     });

@@ -27,6 +27,7 @@ test.describe("the catalogue a visitor sees", () => {
   test("Arabic pages are right-to-left and the language switch keeps the page", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: /Temple of Bel/ }).first().click();
+    await page.waitForURL(/\/monuments\/[^/]+$/);
     const englishPath = new URL(page.url()).pathname;
     await page.getByRole("link", { name: "العربية" }).click();
     await expect(page).toHaveURL(new RegExp(`/ar${englishPath}$`));
