@@ -76,4 +76,48 @@ export const REGISTRY: RegistryEntry[] = [
     requires: "signedIn",
     sample: { args: [{ $formData: { locale: "en" } }] },
   },
+  {
+    kind: "action",
+    file: "app/[locale]/(auth)/actions.ts",
+    name: "setPasswordWithLinkAction",
+    requires: "public",
+    why: "the one-time link's 256-bit token is the credential (stored hashed, expiring, used once)",
+  },
+  // --- accounts (app/[locale]/(editing)/admin/users) ---
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/users/actions.ts",
+    name: "createUserAction",
+    requires: "user:manage",
+    sample: {
+      args: [{ status: "idle" }, { $formData: { name: "Intruder", email: "intruder@test.heritage.local", role: "ADMIN", locale: "en" } }],
+    },
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/users/actions.ts",
+    name: "changeUserRoleAction",
+    requires: "user:manage",
+    sample: async (db) => ({ args: [{ status: "idle" }, { $formData: { userId: await demoUserId(db, "archaeologist"), role: "ADMIN" } }] }),
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/users/actions.ts",
+    name: "setUserDisabledAction",
+    requires: "user:manage",
+    sample: async (db) => ({ args: [{ status: "idle" }, { $formData: { userId: await demoUserId(db, "admin"), disabled: "true" } }] }),
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/users/actions.ts",
+    name: "issueAccountLinkAction",
+    requires: "user:manage",
+    sample: async (db) => ({ args: [{ status: "idle" }, { $formData: { userId: await demoUserId(db, "admin"), locale: "en" } }] }),
+  },
 ];
+
+async function demoUserId(db: Client, who: "admin" | "archaeologist"): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [`${who}@demo.heritage.local`]);
+  if (!rows[0]) throw new Error(`demo account ${who} missing`);
+  return rows[0].id;
+}
