@@ -14,7 +14,7 @@ export class LocalStorage implements MediaStorage {
   private pathOf(key: string): string {
     // keys are validated, so a key can never leave the folder
     if (!isStorageKey(key)) throw new Error(`Invalid storage key: ${JSON.stringify(key)}`);
-    return path.join(this.root, key.slice(0, 2), key);
+    return path.join(this.root, key.slice(0, 2).replace(/[^A-Za-z0-9]/g, "0"), key);
   }
 
   async put(key: string, bytes: Buffer): Promise<void> {
