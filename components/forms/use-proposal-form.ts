@@ -3,7 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { get, useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import {
+  get,
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+} from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/validations/errors";
 import type { EditorMessages } from "@/messages/editing.en";
@@ -21,10 +27,14 @@ function localKey(userId: string, formKey: string) {
   return `heritage-draft:${userId}:${formKey}`;
 }
 
-function readLocal<T>(key: string): { data: DraftData<T>; savedAt: string } | null {
+function readLocal<T>(
+  key: string,
+): { data: DraftData<T>; savedAt: string } | null {
   try {
     const raw = window.localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as { data: DraftData<T>; savedAt: string }) : null;
+    return raw
+      ? (JSON.parse(raw) as { data: DraftData<T>; savedAt: string })
+      : null;
   } catch {
     return null;
   }
@@ -53,7 +63,10 @@ export function useProposalForm<T extends FieldValues>({
   userId: string;
   t: T9n;
   submit: (values: T) => Promise<ActionResult<{ id: string }>>;
-  saveDraft: (params: { formKey: string; data: unknown }) => Promise<ActionResult<{ savedAt: string }>>;
+  saveDraft: (params: {
+    formKey: string;
+    data: unknown;
+  }) => Promise<ActionResult<{ savedAt: string }>>;
   successHref: (id: string) => string;
 }) {
   const router = useRouter();
@@ -67,7 +80,10 @@ export function useProposalForm<T extends FieldValues>({
   const photosRef = useRef<PhotoItem[]>([]);
   const [draftStatus, setDraftStatus] = useState<DraftStatus>("idle");
   const [restored, setRestored] = useState(false);
-  const [formError, setFormError] = useState<{ code: string; reference?: string } | null>(null);
+  const [formError, setFormError] = useState<{
+    code: string;
+    reference?: string;
+  } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const submitted = useRef(false);
@@ -75,7 +91,10 @@ export function useProposalForm<T extends FieldValues>({
 
   const pushToServer = useCallback(async () => {
     if (submitted.current) return;
-    const data: DraftData<T> = { values: form.getValues(), photos: photosRef.current };
+    const data: DraftData<T> = {
+      values: form.getValues(),
+      photos: photosRef.current,
+    };
     setDraftStatus("saving");
     try {
       const result = await saveDraft({ formKey, data });
@@ -87,10 +106,16 @@ export function useProposalForm<T extends FieldValues>({
 
   const persist = useCallback(() => {
     if (submitted.current) return;
-    const data: DraftData<T> = { values: form.getValues(), photos: photosRef.current };
+    const data: DraftData<T> = {
+      values: form.getValues(),
+      photos: photosRef.current,
+    };
     try {
       // at once, on this device: survives a reload or a lost connection
-      window.localStorage.setItem(key, JSON.stringify({ data, savedAt: new Date().toISOString() }));
+      window.localStorage.setItem(
+        key,
+        JSON.stringify({ data, savedAt: new Date().toISOString() }),
+      );
     } catch {
       // storage full or disabled: the server copy still goes
     }
@@ -103,7 +128,9 @@ export function useProposalForm<T extends FieldValues>({
       const next = update(photosRef.current);
       photosRef.current = next;
       setPhotosState(next);
-      form.setValue("mediaIds" as Path<T>, next.map((p) => p.id) as never, { shouldDirty: true });
+      form.setValue("mediaIds" as Path<T>, next.map((p) => p.id) as never, {
+        shouldDirty: true,
+      });
       persist();
     },
     [form, persist],
@@ -112,20 +139,32 @@ export function useProposalForm<T extends FieldValues>({
   // Restore the newer of the local and the server draft, once, after hydration.
   useEffect(() => {
     const local = readLocal<T>(key);
-    const server = serverDraft ? { data: serverDraft.data as DraftData<T>, savedAt: serverDraft.updatedAt } : null;
-    const newest = local && (!server || local.savedAt > server.savedAt) ? local : server;
+    const server = serverDraft
+      ? {
+          data: serverDraft.data as DraftData<T>,
+          savedAt: serverDraft.updatedAt,
+        }
+      : null;
+    const newest =
+      local && (!server || local.savedAt > server.savedAt) ? local : server;
     if (newest?.data?.values) {
       form.reset({ ...defaultValues, ...newest.data.values });
-      photosRef.current = Array.isArray(newest.data.photos) ? newest.data.photos : [];
+      photosRef.current = Array.isArray(newest.data.photos)
+        ? newest.data.photos
+        : [];
       setPhotosState(photosRef.current);
       setRestored(true);
-      if (newest === local && (!server || local.savedAt > server.savedAt)) void pushToServer();
+      if (newest === local && (!server || local.savedAt > server.savedAt))
+        void pushToServer();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
   }, []);
 
   useEffect(() => {
-    const unsubscribe = form.subscribe({ formState: { values: true }, callback: () => persist() });
+    const unsubscribe = form.subscribe({
+      formState: { values: true },
+      callback: () => persist(),
+    });
     const online = () => void pushToServer();
     window.addEventListener("online", online);
     return () => {
@@ -135,47 +174,61 @@ export function useProposalForm<T extends FieldValues>({
     };
   }, [form, persist, pushToServer]);
 
-  const onSubmit = form.handleSubmit(
-    async (values) => {
-      setSubmitting(true);
-      setFormError(null);
-      let result: ActionResult<{ id: string }>;
-      try {
-        result = await submit({ ...values, mediaIds: photosRef.current.map((p) => p.id) });
-      } catch {
-        // offline or the server unreachable: nothing is lost, the draft is on this device
-        setFormError({ code: "network" });
-        setSubmitting(false);
-        return;
-      }
-      if (result.ok) {
-        submitted.current = true;
-        if (timer.current) clearTimeout(timer.current);
-        window.localStorage.removeItem(key);
-        router.push(successHref(result.data.id));
-        return;
-      }
-      let first = true;
-      for (const [path, codes] of Object.entries(result.fieldErrors)) {
-        form.setError(path as Path<T>, { type: "server", message: codes[0] }, { shouldFocus: first });
-        first = false;
-      }
-      setFormError({ code: result.formError ?? "errorSummary", reference: result.reference });
+  const onValid = async (values: T) => {
+    setSubmitting(true);
+    setFormError(null);
+    let result: ActionResult<{ id: string }>;
+    try {
+      result = await submit({
+        ...values,
+        mediaIds: photosRef.current.map((p) => p.id),
+      });
+    } catch {
+      // offline or the server unreachable: nothing is lost, the draft is on this device
+      setFormError({ code: "network" });
       setSubmitting(false);
-    },
-    () => setFormError({ code: "errorSummary" }),
-  );
+      return;
+    }
+    if (result.ok) {
+      submitted.current = true;
+      if (timer.current) clearTimeout(timer.current);
+      window.localStorage.removeItem(key);
+      router.push(successHref(result.data.id));
+      return;
+    }
+    let first = true;
+    for (const [path, codes] of Object.entries(result.fieldErrors)) {
+      form.setError(
+        path as Path<T>,
+        { type: "server", message: codes[0] },
+        { shouldFocus: first },
+      );
+      first = false;
+    }
+    setFormError({
+      code: result.formError ?? "errorSummary",
+      reference: result.reference,
+    });
+    setSubmitting(false);
+  };
+  const onSubmit = (event?: React.BaseSyntheticEvent) =>
+    form.handleSubmit(onValid, () => setFormError({ code: "errorSummary" }))(
+      event,
+    );
 
   /** The translated error of a field ("fields.causeCode"), or undefined. */
   const errorOf = (path: string): string | undefined => {
     const errors = form.formState.errors;
-    const entry = (get(errors, path) ?? get(errors, `${path}.root`)) as { message?: string } | undefined;
+    const entry = (get(errors, path) ?? get(errors, `${path}.root`)) as
+      { message?: string } | undefined;
     const code = entry?.message;
     if (!code) return undefined;
     return (t.errors as Record<string, string>)[code] ?? t.errors.invalid;
   };
 
-  const discard = async (discardAction: (p: { formKey: string }) => Promise<unknown>) => {
+  const discard = async (
+    discardAction: (p: { formKey: string }) => Promise<unknown>,
+  ) => {
     if (!window.confirm(t.discardConfirm)) return;
     window.localStorage.removeItem(key);
     try {
@@ -189,5 +242,16 @@ export function useProposalForm<T extends FieldValues>({
     setRestored(false);
   };
 
-  return { form, errorOf, onSubmit, submitting, formError, draftStatus, restored, photos, setPhotos, discard };
+  return {
+    form,
+    errorOf,
+    onSubmit,
+    submitting,
+    formError,
+    draftStatus,
+    restored,
+    photos,
+    setPhotos,
+    discard,
+  };
 }
