@@ -15,6 +15,7 @@ export type SignInThrottle = {
   recordFailure(keys: ThrottleKeys): Promise<void>;
   /** a successful sign-in clears the account's counter (the address's stays: it may be guessing other accounts) */
   recordSuccess(keys: ThrottleKeys): Promise<void>;
+  close(): Promise<void>;
 };
 
 export type ThrottleKeys = { email: string; ip: string | null };
@@ -24,6 +25,8 @@ const ipKey = (ip: string | null) => `ip:${ip ?? "unknown"}`;
 
 export function createSignInThrottle(connectionString: string): SignInThrottle {
   const pool = new Pool({ connectionString, max: 3 });
+  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  pool.on("error", (error) => console.error("[sign-in throttle] idle connection error", error.message));
   const limiter = new RateLimiterPostgres({
     storeClient: pool,
     storeType: "pool",
@@ -50,6 +53,7 @@ export function createSignInThrottle(connectionString: string): SignInThrottle {
     async recordSuccess({ email }) {
       await limiter.delete(accountKey(email));
     },
+    close: () => pool.end(),
   };
 }
 
