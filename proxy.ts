@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { guardEditingArea } from "@/lib/auth/proxy-guard";
 import { PATH_HEADER, routeLocale } from "@/lib/i18n/routing";
 
 // English at unprefixed paths, Arabic under /ar. Both are served by app/[locale]: an unprefixed
@@ -12,6 +13,9 @@ export function proxy(request: NextRequest) {
     url.pathname = route.pathname;
     return NextResponse.redirect(url, 308);
   }
+
+  const signedOut = guardEditingArea(request, route);
+  if (signedOut) return signedOut;
 
   // Overwrite whatever the visitor sent under this name: pages trust it as the current path.
   const headers = new Headers(request.headers);

@@ -1,7 +1,9 @@
 import type { Messages } from "./en";
+import { authAr } from "./auth.ar";
 
 // The Arabic interface. Typed as Messages, so a missing or an extra key is a type error.
 export const ar: Messages = {
+  ...authAr,
   site: {
     name: "فهرس الأضرار التي لحقت بتراث تدمر",
     tagline: "ما الذي حلّ بآثار تدمر، ومن يقول ذلك، وما الذي يُبذل لإصلاحها.",
