@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { ChangeKind } from "../../lib/generated/prisma/enums";
-import { ENTITY_SPECS } from "../../lib/data/apply/entities";
+import { monumentFieldsSchema } from "../../lib/validations/monument";
 import { snapshotRecord } from "../../lib/data/snapshots";
 
 // Change requests as the editing side stores them (docs/change-requests.md): proposedData holds
@@ -9,11 +9,11 @@ import { snapshotRecord } from "../../lib/data/snapshots";
 /** A monument's editable fields and citations as they are now, ready to be changed and proposed. */
 export async function currentMonumentProposal(prisma: PrismaClient, monumentId: string) {
   const snapshot = (await prisma.$transaction((tx) => snapshotRecord(tx, "MONUMENT", monumentId)))!;
-  const editable = new Set(ENTITY_SPECS.MONUMENT!.editableFields);
+  const editable = new Set(Object.keys(monumentFieldsSchema.shape));
   const fields = Object.fromEntries(Object.entries(snapshot.fields).filter(([key]) => editable.has(key)));
   return {
     fields,
-    citations: snapshot.citations.map((c) => ({ sourceId: c.sourceId, locator: c.locator, claimEn: c.claimEn, claimAr: c.claimAr })),
+    citations: snapshot.citations.map((c) => ({ sourceId: c.sourceId, locator: c.locator ?? "", ...(c.claimEn ? { claim: c.claimEn } : {}) })),
   };
 }
 

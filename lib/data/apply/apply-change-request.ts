@@ -47,6 +47,23 @@ export function collectTouched(entityType: EntityType, id: string, ...rows: Arra
   };
 }
 
+/** A URL slug from the English name, unique among monuments ("temple-of-bel", "temple-of-bel-2"). */
+export async function uniqueMonumentSlug(tx: Tx, name: string): Promise<string> {
+  const base =
+    name
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 80) || "monument";
+  const taken = new Set(
+    (await tx.monument.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((m) => m.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
 export async function applyChangeRequest(
   tx: Tx,
   input: {
@@ -70,6 +87,7 @@ export async function applyChangeRequest(
   if (request.kind === "CREATE") {
     const extra: Record<string, unknown> = {};
     if (request.entityType === "DAMAGE_REPORT") extra.recordedById = request.authorId;
+    if (request.entityType === "MONUMENT") extra.slug = await uniqueMonumentSlug(tx, String(data.fields.nameEn ?? "monument"));
     const created = await delegate.create({
       data: { ...proposalWriteData(request.entityType, data.fields), ...extra },
     });

@@ -14,6 +14,8 @@ export type FieldComparison = {
   current: unknown;
   proposed: unknown;
   conflict: boolean;
+  // false for a column the proposal does not set (e.g. the slug): it keeps its current value
+  inProposal: boolean;
   // what the merge takes when the reviewer does not choose
   automatic: FieldChoice | null;
 };
@@ -34,7 +36,7 @@ export function compareThreeWay(
     const c = pick(current);
     const p = pick(proposed);
     if (field !== "citations" && !(field in proposed.fields)) {
-      rows.push({ field, base: b, current: c, proposed: c, conflict: false, automatic: "current" });
+      rows.push({ field, base: b, current: c, proposed: c, conflict: false, automatic: "current", inProposal: false });
       continue;
     }
     let automatic: FieldChoice | null;
@@ -42,7 +44,7 @@ export function compareThreeWay(
     else if (base && same(p, b)) automatic = "current";
     else if (base && same(c, b)) automatic = "proposed";
     else automatic = null;
-    rows.push({ field, base: b, current: c, proposed: p, conflict: automatic === null, automatic });
+    rows.push({ field, base: b, current: c, proposed: p, conflict: automatic === null, automatic, inProposal: true });
   }
   return rows;
 }
@@ -65,6 +67,7 @@ export function mergeWithChoices(
   let citations: unknown[] = [];
   const used: Record<string, FieldChoice> = {};
   for (const row of rows) {
+    if (!row.inProposal) continue;
     const choice = choices[row.field] ?? row.automatic ?? "current";
     used[row.field] = choice;
     const value = choice === "base" ? row.base : choice === "current" ? row.current : row.proposed;

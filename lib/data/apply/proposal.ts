@@ -76,9 +76,10 @@ export function parseProposedData(
   if (!Array.isArray(mediaIds) || !mediaIds.every((id) => typeof id === "string")) {
     problems.push({ code: "INVALID", field: "mediaIds", message: "The photos are malformed." });
   }
-  problems.push(...validateWithSharedSchema(spec.entityType, kind, raw));
   if (problems.length > 0) return { data: null, problems };
-  return { data: raw as ProposedData, problems };
+  const validated = validateWithSharedSchema(spec.entityType, kind, raw);
+  if (validated.problems.length > 0) return { data: null, problems: validated.problems };
+  return { data: validated.data as ProposedData, problems };
 }
 
 async function checkReferences(
