@@ -1,3 +1,4 @@
+import { reviewEn } from "./review.en";
 import { authEn } from "./auth.en";
 // Every interface string of the public catalogue, in English. messages/ar.ts must have exactly
 // the same keys (a type error otherwise; tests/unit/messages.test.ts checks they are non-empty).
@@ -138,6 +139,7 @@ export const en = {
     body: "We could not find this page. The address may be mistyped, or the monument may have been removed from the catalogue.",
     backHome: "Go to the list of monuments",
   },
+  ...reviewEn,
 };
 
 export type Messages = typeof en;

@@ -297,7 +297,11 @@ export async function listDeletedRecords(client: Client, input: { actor: Actor |
 /** Approved changes for the public Atom feed: no e-mail addresses, no names, no coordinates. */
 export async function listPublicChanges(client: Client, { take = 50 }: { take?: number } = {}) {
   const rows = await client.revision.findMany({
-    where: { version: { gt: 1 }, entityType: { in: ["MONUMENT", "DAMAGE_REPORT", "RESTORATION_EFFORT", "SOURCE", "SITE"] } },
+    // everything after the seed: later versions, and records created by an approved proposal
+    where: {
+      OR: [{ version: { gt: 1 } }, { changeRequestId: { not: null } }],
+      entityType: { in: ["MONUMENT", "DAMAGE_REPORT", "RESTORATION_EFFORT", "SOURCE", "SITE"] },
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     select: { id: true, entityType: true, entityId: true, version: true, summary: true, createdAt: true, data: true },
