@@ -1,10 +1,12 @@
 import { reviewAr } from "./review.ar";
 import type { Messages } from "./en";
 import { authAr } from "./auth.ar";
+import { editingAr } from "./editing.ar";
 
 // The Arabic interface. Typed as Messages, so a missing or an extra key is a type error.
 export const ar: Messages = {
   ...authAr,
+  ...editingAr,
   site: {
     name: "فهرس الأضرار التي لحقت بتراث تدمر",
     tagline: "ما الذي حلّ بآثار تدمر، ومن يقول ذلك، وما الذي يُبذل لإصلاحها.",

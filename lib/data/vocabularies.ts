@@ -66,3 +66,35 @@ export async function unknownVocabularyCodes(
   const known = new Map(needed.map((name, i) => [name, new Set((lists[i] ?? []).map((t) => t.code))]));
   return checks.filter((c) => c.code && !known.get(c.vocabulary)?.has(c.code)).map((c) => c.path);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Pick lists of records for the editing forms (live records only)
+// ---------------------------------------------------------------------------------------------
+
+export async function listMonumentChoices() {
+  return db.monument.findMany({
+    where: { deletedAt: null, site: { deletedAt: null } },
+    orderBy: [{ nameEn: "asc" }, { id: "asc" }],
+    select: { id: true, slug: true, nameEn: true, nameAr: true, version: true, parentId: true },
+  });
+}
+
+export async function listSiteChoices() {
+  return db.site.findMany({ where: { deletedAt: null }, orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameAr: true } });
+}
+
+export async function listSourceChoices() {
+  return db.source.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { title: "asc" }],
+    select: { id: true, title: true, titleAr: true, outlet: true, publishedOn: true, version: true },
+  });
+}
+
+export async function listParticipantChoices() {
+  const [people, organisations] = await Promise.all([
+    db.person.findMany({ where: { deletedAt: null }, orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameAr: true } }),
+    db.organisation.findMany({ where: { deletedAt: null }, orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameAr: true } }),
+  ]);
+  return { people, organisations };
+}

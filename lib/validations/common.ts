@@ -84,7 +84,15 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1 && y <= 2999;
 }
 
-export const datePrecision = z.enum(DATE_PRECISIONS, { error: "invalid" }).nullish().transform((v) => v ?? null);
+/** An optional choice: a form's empty option ("") and a missing value both mean null. */
+export function optionalChoice<T extends z.ZodType<string>>(schema: T) {
+  return z
+    .union([z.literal(""), schema])
+    .nullish()
+    .transform((value) => (value ? (value as z.output<T>) : null));
+}
+
+export const datePrecision = optionalChoice(z.enum(DATE_PRECISIONS, { error: "invalid" }));
 
 type Issue = { path: (string | number)[]; message: ErrorCode };
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  optionalChoice,
   checkCitations,
   citationSchema,
   LOCATION_PRECISIONS,
@@ -45,7 +46,7 @@ export const monumentFieldsSchema = z
   .strictObject({
     siteId: recordId,
     // part of another monument (a cella of a temple, a bust held by a museum)
-    parentId: recordId.nullish().transform((value) => value ?? null),
+    parentId: optionalChoice(recordId),
     kindCode: vocabularyCode,
     nameEn: text(200),
     nameAr: text(200),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  optionalChoice,
   addIssues,
   checkCitations,
   checkDateWithPrecision,
@@ -24,7 +25,7 @@ export const restorationFieldsSchema = z
     titleAr: optionalText(300),
     techniqueCode: vocabularyCode,
     statusCode: vocabularyCode,
-    reversibilityCode: vocabularyCode.nullish().transform((value) => value ?? null),
+    reversibilityCode: optionalChoice(vocabularyCode),
     reversibilityReasonEn: optionalText(2000),
     reversibilityReasonAr: optionalText(2000),
     materialsEn: optionalText(1000),
@@ -76,8 +77,8 @@ export const restorationFieldsSchema = z
 
 export const participantSchema = z
   .strictObject({
-    personId: recordId.nullish().transform((value) => value ?? null),
-    organisationId: recordId.nullish().transform((value) => value ?? null),
+    personId: optionalChoice(recordId),
+    organisationId: optionalChoice(recordId),
     roleEn: optionalText(200),
     roleAr: optionalText(200),
   })
