@@ -1,3 +1,4 @@
+import { reviewAr } from "./review.ar";
 import type { Messages } from "./en";
 import { authAr } from "./auth.ar";
 import { editingAr } from "./editing.ar";
@@ -132,4 +133,5 @@ export const ar: Messages = {
     body: "لم نعثر على هذه الصفحة. ربما كُتب العنوان خطأً، أو أُزيل الأثر من الفهرس.",
     backHome: "انتقل إلى قائمة الآثار",
   },
+  ...reviewAr,
 };

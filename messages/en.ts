@@ -1,3 +1,4 @@
+import { reviewEn } from "./review.en";
 import { authEn } from "./auth.en";
 import { editingEn } from "./editing.en";
 // Every interface string of the public catalogue, in English. messages/ar.ts must have exactly
@@ -140,6 +141,7 @@ export const en = {
     body: "We could not find this page. The address may be mistyped, or the monument may have been removed from the catalogue.",
     backHome: "Go to the list of monuments",
   },
+  ...reviewEn,
 };
 
 export type Messages = typeof en;
