@@ -1,7 +1,10 @@
 import type { Messages } from "./en";
 
 // The Arabic interface. Typed as Messages, so a missing or an extra key is a type error.
+import { publicAr } from "./public.ar";
+
 export const ar: Messages = {
+  ...publicAr,
   site: {
     name: "فهرس الأضرار التي لحقت بتراث تدمر",
     tagline: "ما الذي حلّ بآثار تدمر، ومن يقول ذلك، وما الذي يُبذل لإصلاحها.",
