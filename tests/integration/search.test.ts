@@ -107,7 +107,8 @@ describe("search over the catalogue", () => {
 
   it("ignores malformed page numbers and facet values", async () => {
     const all = await search({});
-    for (const params of [{ page: "abc" }, { page: "-3" }, { page: "1e9" }, { kind: "'; DROP" }, { century: "x" }, { restored: "maybe" }]) {
+    const malformed: Record<string, string>[] = [{ page: "abc" }, { page: "-3" }, { page: "1e9" }, { kind: "'; DROP" }, { century: "x" }, { restored: "maybe" }];
+    for (const params of malformed) {
       const result = await search(params);
       expect(result.total).toBe(all.total);
       expect(result.page).toBe(1);
