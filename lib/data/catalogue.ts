@@ -24,3 +24,13 @@ export async function getConditionFigures() {
     ORDER BY c."severityRank" DESC NULLS LAST, 1`;
   return rows;
 }
+
+/** What sitemap.xml lists: every public monument, site and source. */
+export async function listSitemapEntries() {
+  const [monuments, sites, sources] = await Promise.all([
+    db.monument.findMany({ where: publicMonumentWhere, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.site.findMany({ where: { deletedAt: null }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.source.findMany({ where: { deletedAt: null }, select: { id: true, updatedAt: true }, orderBy: { id: "asc" } }),
+  ]);
+  return { monuments, sites, sources };
+}

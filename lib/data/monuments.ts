@@ -68,10 +68,12 @@ function toCurrentCondition(report: CurrentConditionRow | undefined): CurrentCon
   };
 }
 
-/** Every public monument for the home page, each with its current condition. */
-export async function listMonumentsWithCondition() {
+/** Public monuments for the home page (the first `limit` by name), each with its current condition. */
+export async function listMonumentsWithCondition({ limit = 60 }: { limit?: number } = {}) {
   const monuments = await db.monument.findMany({
     where: publicMonumentWhere,
+    // a catalogue of thousands is browsed through /monuments; the home page shows a first shelf
+    take: limit,
     orderBy: [{ nameEn: "asc" }, { id: "asc" }],
     select: {
       id: true,

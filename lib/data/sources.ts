@@ -6,7 +6,8 @@ import { publicMonumentWhere } from "@/lib/data/monuments";
 // A source and every published claim that cites it, grouped by what the claim is about.
 
 const vocabularySelect = { code: true, labelEn: true, labelAr: true } as const;
-const monumentRef = { where: { deletedAt: null }, select: { slug: true, nameEn: true, nameAr: true } } as const;
+// required relations: the citation filter above already keeps only published monuments
+const monumentRef = { select: { slug: true, nameEn: true, nameAr: true } } as const;
 
 export const getSourceById = cache(async (id: string) => {
   // cuid-like ids only: anything else cannot be a source and is a 404 without a query

@@ -5,12 +5,10 @@ import { PageShell } from "@/components/site/page-shell";
 import { Section } from "@/components/ui/section";
 import { ConditionBadge } from "@/components/monument/condition-badge";
 import { LocalizedText } from "@/components/ui/localized-text";
-import { getCatalogueFigures, getConditionFigures } from "@/lib/data/catalogue";
-import { listLatestChanges } from "@/lib/data/public-history";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import { localePath } from "@/lib/i18n/locales";
 import { orderAsTree } from "@/lib/data/monument-order";
-import { listMonumentsWithCondition } from "@/lib/data/monuments";
+import { cachedHome } from "./cached";
 import { formatNumber } from "@/lib/format/number";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { intlLocale } from "@/lib/i18n/locales";
@@ -26,12 +24,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = await localeFromParams(params);
   // read the catalogue per request: `next build` never needs a database
   await connection();
-  const [monuments, figures, byCondition, latest] = await Promise.all([
-    listMonumentsWithCondition(),
-    getCatalogueFigures(),
-    getConditionFigures(),
-    listLatestChanges(),
-  ]);
+  const { monuments, figures, byCondition, latest } = await cachedHome();
   const t = getMessages(locale);
 
   // alphabetical in the page's language, each monument followed by its parts

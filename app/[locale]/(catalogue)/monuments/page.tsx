@@ -4,7 +4,7 @@ import { Pagination } from "@/components/search/pagination";
 import { ResultList } from "@/components/search/result-list";
 import { SearchForm } from "@/components/search/search-form";
 import { PageShell } from "@/components/site/page-shell";
-import { searchMonuments } from "@/lib/data/search";
+import { cachedSearch } from "../cached";
 import { formatNumber } from "@/lib/format/number";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
@@ -30,7 +30,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await localeFromParams(params);
   const t = getMessages(locale);
   const state = parseSearchParams(await searchParams);
-  const result = await searchMonuments(state, locale);
+  const result = await cachedSearch(state, locale);
   const basePath = localePath(locale, "/monuments");
   const count = formatNumber(result.total, locale);
   const pageState = { ...state, page: result.page };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { PageShell } from "@/components/site/page-shell";
 import { LocalizedText, localized } from "@/components/ui/localized-text";
-import { listSites } from "@/lib/data/sites";
+import { cachedSites } from "../cached";
 import { formatNumber } from "@/lib/format/number";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sites">)
 export default async function SitesPage({ params }: PageProps<"/[locale]/sites">) {
   const locale = await localeFromParams(params);
   await connection();
-  const sites = await listSites();
+  const sites = await cachedSites();
   const t = getMessages(locale);
   return (
     <PageShell locale={locale} path="/sites">

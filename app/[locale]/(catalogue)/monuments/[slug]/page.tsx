@@ -15,8 +15,8 @@ import { DisagreementList } from "@/components/monument/disagreement-list";
 import { PhotoGallery } from "@/components/monument/photo-gallery";
 import { Locator } from "@/components/map/locator";
 import { findDisagreements } from "@/lib/catalogue/disagreements";
-import { getCurrentRevision, getMonumentBySlug, getRelatedMonuments, type MonumentPage } from "@/lib/data/monuments";
-import { getSiteLocator } from "@/lib/data/sites";
+import type { MonumentPage } from "@/lib/data/monuments";
+import { cachedMonument, cachedRelated, cachedRevision, cachedSiteLocator } from "../../cached";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import { absoluteUrl, jsonLd } from "@/lib/format/site-url";
 import { formatYearSpan } from "@/lib/format/year";
@@ -33,7 +33,7 @@ async function load(params: Props["params"]) {
   const { slug } = await params;
   // read per request: `next build` never needs a database
   await connection();
-  const monument = await getMonumentBySlug(slug);
+  const monument = await cachedMonument(slug);
   if (!monument) notFound();
   return { locale, monument };
 }
@@ -79,9 +79,9 @@ function Location({ monument, locale }: { monument: MonumentPage; locale: Locale
 export default async function MonumentPage({ params }: Props) {
   const { locale, monument } = await load(params);
   const [related, revision, locator] = await Promise.all([
-    getRelatedMonuments({ monumentId: monument.id }),
-    getCurrentRevision({ monumentId: monument.id, version: monument.version }),
-    getSiteLocator(monument.siteId),
+    cachedRelated(monument.id),
+    cachedRevision(monument.id, monument.version),
+    cachedSiteLocator(monument.siteId),
   ]);
   const disagreements = findDisagreements(monument.damageReports);
   const t = getMessages(locale);

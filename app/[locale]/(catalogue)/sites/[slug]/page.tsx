@@ -9,7 +9,8 @@ import { CitationList } from "@/components/source/citation-list";
 import { Fact, FactList } from "@/components/ui/fact-list";
 import { LocalizedText, localized } from "@/components/ui/localized-text";
 import { Section } from "@/components/ui/section";
-import { getSiteBySlug, type SitePage as SiteData } from "@/lib/data/sites";
+import type { SitePage as SiteData } from "@/lib/data/sites";
+import { cachedSite } from "../../cached";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import { absoluteUrl, jsonLd } from "@/lib/format/site-url";
 import { localeFromParams } from "@/lib/i18n/locale-param";
@@ -23,7 +24,7 @@ async function load(params: Props["params"]) {
   const locale = await localeFromParams(params);
   const { slug } = await params;
   await connection();
-  const site = await getSiteBySlug(slug);
+  const site = await cachedSite(slug);
   if (!site) notFound();
   return { locale, site };
 }

@@ -8,7 +8,8 @@ import { SourceTitle } from "@/components/source/source-title";
 import { Fact, FactList } from "@/components/ui/fact-list";
 import { LocalizedText, localized } from "@/components/ui/localized-text";
 import { Section } from "@/components/ui/section";
-import { getSourceById, type SourcePage as SourceData } from "@/lib/data/sources";
+import type { SourcePage as SourceData } from "@/lib/data/sources";
+import { cachedSource } from "../../cached";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import { safeExternalUrl } from "@/lib/format/url";
 import { localeFromParams } from "@/lib/i18n/locale-param";
@@ -22,7 +23,7 @@ async function load(params: Props["params"]) {
   const locale = await localeFromParams(params);
   const { id } = await params;
   await connection();
-  const source = await getSourceById(id);
+  const source = await cachedSource(id);
   if (!source) notFound();
   return { locale, source };
 }
@@ -39,9 +40,9 @@ type Citation = SourceData["citations"][number];
 function Target({ citation, locale }: { citation: Citation; locale: Locale }) {
   const t = getMessages(locale);
   const link = (slug: string, hash = "") => localePath(locale, `/monuments/${slug}${hash}`);
-  if (citation.damageReport?.monument) {
+  if (citation.damageReport) {
     const report = citation.damageReport;
-    const monument = report.monument!;
+    const monument = report.monument;
     return (
       <>
         <span className="text-sm font-semibold text-stone-700">{t.sourcePage.damageReport}</span>{" "}
@@ -55,12 +56,12 @@ function Target({ citation, locale }: { citation: Citation; locale: Locale }) {
       </>
     );
   }
-  if (citation.restorationEffort?.monument) {
+  if (citation.restorationEffort) {
     const effort = citation.restorationEffort;
     return (
       <>
         <span className="text-sm font-semibold text-stone-700">{t.sourcePage.restoration}</span>{" "}
-        <Link href={link(effort.monument!.slug, "#restoration")} className="font-semibold text-blue-800 underline">
+        <Link href={link(effort.monument.slug, "#restoration")} className="font-semibold text-blue-800 underline">
           <LocalizedText value={pick(effort, "title", locale)} locale={locale} />
         </Link>
       </>
