@@ -125,7 +125,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <ul className="space-y-1" data-testid="latest-changes">
             {latest.map((entry) => (
               <li key={entry.id}>
-                <a href={localePath(locale, `/monuments/${entry.monument.slug}/history`)} className="text-blue-800 underline">
+                <a href={localePath(locale, `/monuments/${entry.monument.slug}`)} className="text-blue-800 underline">
                   <LocalizedText value={pick(entry.monument, "name", locale)} locale={locale} />
                 </a>
                 <span className="text-sm text-stone-700">
