@@ -114,7 +114,104 @@ export const REGISTRY: RegistryEntry[] = [
     requires: "user:manage",
     sample: async (db) => ({ args: [{ status: "idle" }, { $formData: { userId: await demoUserId(db, "admin"), locale: "en" } }] }),
   },
+  // --- editing: proposals, drafts, photos (app/[locale]/(editing)/edit, app/api/uploads, app/media) ---
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/edit/actions.ts",
+    name: "proposeChangeAction",
+    requires: "changeRequest:create",
+    sample: {
+      args: [
+        {
+          entityType: "SOURCE",
+          target: { kind: "CREATE" },
+          input: { fields: { title: "Intruder's source", kindCode: "news_article", reliabilityCode: "verified" } },
+          formKey: "source:new",
+        },
+      ],
+    },
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/edit/actions.ts",
+    name: "reviseChangeRequestAction",
+    requires: "changeRequest:reviseOwn",
+    sample: async (db) => ({
+      args: [
+        {
+          id: await pendingProposalOfArchaeologist(db),
+          target: { kind: "CREATE" },
+          input: { fields: { title: "Revised by an intruder", kindCode: "news_article", reliabilityCode: "verified" } },
+          formKey: "source:new",
+        },
+      ],
+    }),
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/edit/actions.ts",
+    name: "withdrawChangeRequestAction",
+    requires: "changeRequest:withdrawOwn",
+    sample: async (db) => ({ args: [{ id: await pendingProposalOfArchaeologist(db) }] }),
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/edit/actions.ts",
+    name: "saveDraftAction",
+    requires: "draft:write",
+    sample: { args: [{ formKey: "source:new", data: { values: { fields: { title: "typed" } }, photos: [] } }] },
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/edit/actions.ts",
+    name: "discardDraftAction",
+    requires: "draft:write",
+    sample: { args: [{ formKey: "source:new" }] },
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/edit/actions.ts",
+    name: "markDecisionsSeenAction",
+    requires: "changeRequest:readOwn",
+    sample: { args: [{ ids: [] }] },
+  },
+  {
+    kind: "route",
+    file: "app/api/uploads/route.ts",
+    name: "POST",
+    requires: "upload:create",
+    sample: {
+      method: "POST",
+      path: "/api/uploads",
+      contentType: "multipart/form-data; boundary=----registry",
+      body: '------registry\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\nnot really a png\r\n------registry--\r\n',
+    },
+  },
+  {
+    kind: "route",
+    file: "app/media/[key]/route.ts",
+    name: "GET",
+    requires: "public",
+    why: "serves a photo only when it is attached to a live approved record, or to its uploader and reviewers (lib/data/uploads.ts getServableMedia; tests/integration/uploads.test.ts)",
+  },
 ];
+
+/** A pending proposal by the demo archaeologist (made here if there is none), to withdraw or revise. */
+async function pendingProposalOfArchaeologist(db: Client): Promise<string> {
+  const authorId = await demoUserId(db, "archaeologist");
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM "ChangeRequest" WHERE "authorId" = $1 AND status = 'PENDING' ORDER BY "createdAt" LIMIT 1`,
+    [authorId],
+  );
+  if (rows[0]) return rows[0].id;
+  const id = `cr-registry-${Date.now().toString(36)}`;
+  await db.query(
+    `INSERT INTO "ChangeRequest" (id, kind, "entityType", "proposedData", "authorId", "updatedAt")
+     VALUES ($1, 'CREATE', 'SOURCE', $2::jsonb, $3, now())`,
+    [id, JSON.stringify({ fields: { title: "A pending source", kindCode: "news_article", reliabilityCode: "verified" }, citations: [], newSources: [], mediaIds: [] }), authorId],
+  );
+  return id;
+}
 
 async function demoUserId(db: Client, who: "admin" | "archaeologist"): Promise<string> {
   const { rows } = await db.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [`${who}@demo.heritage.local`]);
