@@ -194,6 +194,75 @@ export const REGISTRY: RegistryEntry[] = [
     requires: "public",
     why: "serves a photo only when it is attached to a live approved record, or to its uploader and reviewers (lib/data/uploads.ts getServableMedia; tests/integration/uploads.test.ts)",
   },
+  // --- review and history (app/[locale]/(editing)/admin/review, admin/history, app/feed.xml) ---
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/review/actions.ts",
+    name: "approveChangeRequestAction",
+    requires: "changeRequest:review",
+    sample: async (db) => ({ args: [{ ok: true }, { $formData: { changeRequestId: await pendingProposalOfArchaeologist(db), locale: "en" } }] }),
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/review/actions.ts",
+    name: "decideChangeRequestAction",
+    requires: "changeRequest:review",
+    sample: async (db) => ({
+      args: [
+        { ok: true },
+        { $formData: { changeRequestId: await pendingProposalOfArchaeologist(db), decision: "REJECTED", reason: "Refused by an intruder", locale: "en" } },
+      ],
+    }),
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/history/actions.ts",
+    name: "revertRecordAction",
+    requires: "revision:revert",
+    sample: async (db) => {
+      const monument = await liveMonument(db);
+      return {
+        args: [
+          { ok: true },
+          { $formData: { entityType: "MONUMENT", entityId: monument.id, toVersion: "1", expectedVersion: String(monument.version), reason: "x", locale: "en" } },
+        ],
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/history/actions.ts",
+    name: "deleteRecordAction",
+    requires: "record:delete",
+    sample: async (db) => {
+      const monument = await liveMonument(db);
+      return {
+        args: [
+          { ok: true },
+          { $formData: { entityType: "MONUMENT", entityId: monument.id, expectedVersion: String(monument.version), reason: "Deleted by an intruder", locale: "en" } },
+        ],
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/history/actions.ts",
+    name: "restoreRecordAction",
+    requires: "record:delete",
+    sample: async (db) => {
+      const monument = await liveMonument(db);
+      return {
+        args: [{ ok: true }, { $formData: { entityType: "MONUMENT", entityId: monument.id, expectedVersion: String(monument.version), locale: "en" } }],
+      };
+    },
+  },
+  {
+    kind: "route",
+    file: "app/feed.xml/route.ts",
+    name: "GET",
+    requires: "public",
+    why: "the public Atom feed of approved changes: names records and links to public pages only",
+  },
 ];
 
 /** A pending proposal by the demo archaeologist (made here if there is none), to withdraw or revise. */
@@ -211,6 +280,15 @@ async function pendingProposalOfArchaeologist(db: Client): Promise<string> {
     [id, JSON.stringify({ fields: { title: "A pending source", kindCode: "news_article", reliabilityCode: "verified" }, citations: [], newSources: [], mediaIds: [] }), authorId],
   );
   return id;
+}
+
+/** A live (not deleted) seeded monument and its current version. */
+async function liveMonument(db: Client): Promise<{ id: string; version: number }> {
+  const { rows } = await db.query<{ id: string; version: number }>(
+    `SELECT id, version FROM "Monument" WHERE "deletedAt" IS NULL ORDER BY slug LIMIT 1`,
+  );
+  if (!rows[0]) throw new Error("no monument in the app's database");
+  return rows[0];
 }
 
 async function demoUserId(db: Client, who: "admin" | "archaeologist"): Promise<string> {
