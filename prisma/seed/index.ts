@@ -3,6 +3,7 @@ import { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { seedPalmyra } from "./palmyra";
+import { seedRevisions } from "./revisions";
 import { seedVocabularies } from "./vocabularies";
 
 // Each data set is loaded in one transaction together with its SeedRun row: a run killed half-way
@@ -31,6 +32,7 @@ export async function seedDatabase({
         if (await tx.seedRun.findUnique({ where: { name: CATALOGUE_SEED } })) return false;
         await seedVocabularies(tx);
         await seedPalmyra(tx);
+        await seedRevisions(tx);
         await tx.seedRun.create({ data: { name: CATALOGUE_SEED } });
         return true;
       },
