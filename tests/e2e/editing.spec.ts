@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { testIp, withAppDatabase } from "./support/app-database";
@@ -5,8 +6,6 @@ import { testIp, withAppDatabase } from "./support/app-database";
 // An archaeologist on a phone logs a damage report with a photo on the Temple of Baalshamin: it
 // is pending under "My submissions", and the public page does not change. A reload half-way
 // through the form loses nothing.
-
-const DESCRIPTION = `Fresh cracks in the north wall of the cella, seen on ${new Date().toISOString()}`;
 
 async function fieldPhoto(): Promise<Buffer> {
   // a phone photo with GPS in its EXIF, as it comes off the camera
@@ -17,6 +16,7 @@ async function fieldPhoto(): Promise<Buffer> {
 }
 
 test("an archaeologist logs a damage report with a photo on a phone; it is pending and the public page is unchanged @phone", async ({ browser }) => {
+  const DESCRIPTION = `Fresh cracks in the north wall of the cella, seen on ${new Date().toISOString()} (${randomBytes(3).toString("hex")})`;
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
   const page = await context.newPage();
 
