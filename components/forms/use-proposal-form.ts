@@ -15,7 +15,7 @@ import type { ActionResult } from "@/lib/validations/errors";
 import type { EditorMessages } from "@/messages/editing.en";
 
 export type PhotoItem = { id: string; previewUrl: string; name: string };
-export type DraftData<T> = { values: T; photos: PhotoItem[] };
+export type DraftData<T> = { values: T; photos: PhotoItem[]; note?: string };
 export type ServerDraft = { data: unknown; updatedAt: string } | null;
 export type DraftStatus = "idle" | "saving" | "saved" | "local";
 
@@ -56,6 +56,7 @@ export function useProposalForm<T extends FieldValues>({
   saveDraft,
   successHref,
   initialPhotos = [],
+  initialNote = "",
 }: {
   schema: z.ZodType<unknown, T>;
   defaultValues: T;
@@ -63,13 +64,14 @@ export function useProposalForm<T extends FieldValues>({
   formKey: string;
   userId: string;
   t: T9n;
-  submit: (values: T) => Promise<ActionResult<{ id: string }>>;
+  submit: (values: T, note: string) => Promise<ActionResult<{ id: string }>>;
   saveDraft: (params: {
     formKey: string;
     data: unknown;
   }) => Promise<ActionResult<{ savedAt: string }>>;
   successHref: (id: string) => string;
   initialPhotos?: PhotoItem[];
+  initialNote?: string;
 }) {
   const router = useRouter();
   const form = useForm<T>({
@@ -80,6 +82,8 @@ export function useProposalForm<T extends FieldValues>({
   });
   const [photos, setPhotosState] = useState<PhotoItem[]>(initialPhotos);
   const photosRef = useRef<PhotoItem[]>(initialPhotos);
+  const [note, setNoteState] = useState(initialNote);
+  const noteRef = useRef(initialNote);
   const [draftStatus, setDraftStatus] = useState<DraftStatus>("idle");
   const [restored, setRestored] = useState(false);
   const [formError, setFormError] = useState<{
@@ -96,6 +100,7 @@ export function useProposalForm<T extends FieldValues>({
     const data: DraftData<T> = {
       values: form.getValues(),
       photos: photosRef.current,
+      note: noteRef.current,
     };
     setDraftStatus("saving");
     try {
@@ -111,6 +116,7 @@ export function useProposalForm<T extends FieldValues>({
     const data: DraftData<T> = {
       values: form.getValues(),
       photos: photosRef.current,
+      note: noteRef.current,
     };
     try {
       // at once, on this device: survives a reload or a lost connection
@@ -155,6 +161,8 @@ export function useProposalForm<T extends FieldValues>({
         ? newest.data.photos
         : [];
       setPhotosState(photosRef.current);
+      noteRef.current = typeof newest.data.note === "string" ? newest.data.note : noteRef.current;
+      setNoteState(noteRef.current);
       setRestored(true);
       if (newest === local && (!server || local.savedAt > server.savedAt))
         void pushToServer();
@@ -181,10 +189,10 @@ export function useProposalForm<T extends FieldValues>({
     setFormError(null);
     let result: ActionResult<{ id: string }>;
     try {
-      result = await submit({
-        ...values,
-        mediaIds: photosRef.current.map((p) => p.id),
-      });
+      result = await submit(
+        { ...values, mediaIds: photosRef.current.map((p) => p.id) },
+        noteRef.current,
+      );
     } catch {
       // offline or the server unreachable: nothing is lost, the draft is on this device
       setFormError({ code: "network" });
@@ -241,13 +249,23 @@ export function useProposalForm<T extends FieldValues>({
     form.reset(defaultValues);
     photosRef.current = [];
     setPhotosState([]);
+    noteRef.current = "";
+    setNoteState("");
     setRestored(false);
+  };
+
+  const setNote = (value: string) => {
+    noteRef.current = value;
+    setNoteState(value);
+    persist();
   };
 
   return {
     form,
     errorOf,
     onSubmit,
+    note,
+    setNote,
     submitting,
     formError,
     draftStatus,
