@@ -93,21 +93,28 @@ export function useProposalForm<T extends FieldValues>({
   const [submitting, setSubmitting] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const submitted = useRef(false);
+  const sending = useRef(false);
+  const inflight = useRef<Promise<unknown> | null>(null);
   const key = localKey(userId, formKey);
 
   const pushToServer = useCallback(async () => {
-    if (submitted.current) return;
+    // not while a submit is on its way: a save landing after it would bring the draft back
+    if (submitted.current || sending.current) return;
     const data: DraftData<T> = {
       values: form.getValues(),
       photos: photosRef.current,
       note: noteRef.current,
     };
     setDraftStatus("saving");
+    const request = saveDraft({ formKey, data });
+    inflight.current = request;
     try {
-      const result = await saveDraft({ formKey, data });
+      const result = await request;
       if (!submitted.current) setDraftStatus(result.ok ? "saved" : "local");
     } catch {
       setDraftStatus("local");
+    } finally {
+      if (inflight.current === request) inflight.current = null;
     }
   }, [form, formKey, saveDraft]);
 
@@ -187,6 +194,9 @@ export function useProposalForm<T extends FieldValues>({
   const onValid = async (values: T) => {
     setSubmitting(true);
     setFormError(null);
+    sending.current = true;
+    if (timer.current) clearTimeout(timer.current);
+    await inflight.current?.catch(() => undefined);
     let result: ActionResult<{ id: string }>;
     try {
       result = await submit(
@@ -195,6 +205,7 @@ export function useProposalForm<T extends FieldValues>({
       );
     } catch {
       // offline or the server unreachable: nothing is lost, the draft is on this device
+      sending.current = false;
       setFormError({ code: "network" });
       setSubmitting(false);
       return;
@@ -219,7 +230,10 @@ export function useProposalForm<T extends FieldValues>({
       code: result.formError ?? "errorSummary",
       reference: result.reference,
     });
+    sending.current = false;
     setSubmitting(false);
+    // the refused submission is still a draft, on the server too
+    void pushToServer();
   };
   const onSubmit = (event?: React.BaseSyntheticEvent) =>
     form.handleSubmit(onValid, () => setFormError({ code: "errorSummary" }))(
