@@ -194,6 +194,72 @@ export const REGISTRY: RegistryEntry[] = [
     requires: "public",
     why: "serves a photo only when it is attached to a live approved record, or to its uploader and reviewers (lib/data/uploads.ts getServableMedia; tests/integration/uploads.test.ts)",
   },
+  // --- review and history (app/[locale]/(editing)/admin/review, admin/history, app/feed.xml) ---
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/review/actions.ts",
+    name: "approveChangeRequestAction",
+    requires: "changeRequest:review",
+    sample: async (db) => ({ args: [null, { $formData: { changeRequestId: await pendingProposalOfArchaeologist(db), locale: "en" } }] }),
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/review/actions.ts",
+    name: "decideChangeRequestAction",
+    requires: "changeRequest:review",
+    sample: async (db) => ({
+      args: [null, { $formData: { changeRequestId: await pendingProposalOfArchaeologist(db), decision: "reject", reason: "Intruder", locale: "en" } }],
+    }),
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/history/actions.ts",
+    name: "revertRecordAction",
+    requires: "revision:revert",
+    sample: async (db) => {
+      // a monument moved past its seeded revision 1, so reverting to 1 would write
+      const { rows } = await db.query<{ version: number }>(
+        `UPDATE "Monument" SET version = version + 1 WHERE id = 'mon-temple-of-bel' RETURNING version`,
+      );
+      return {
+        args: [null, { $formData: { entityType: "MONUMENT", entityId: "mon-temple-of-bel", toVersion: "1", expectedVersion: String(rows[0]!.version), locale: "en" } }],
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/history/actions.ts",
+    name: "deleteRecordAction",
+    requires: "record:delete",
+    sample: async (db) => {
+      const { rows } = await db.query<{ version: number }>(`SELECT version FROM "Monument" WHERE id = 'mon-temple-of-bel'`);
+      return {
+        args: [null, { $formData: { entityType: "MONUMENT", entityId: "mon-temple-of-bel", expectedVersion: String(rows[0]!.version), locale: "en" } }],
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/history/actions.ts",
+    name: "restoreRecordAction",
+    requires: "record:delete",
+    sample: async (db) => {
+      // a deleted organisation of its own, so restoring it would write
+      const id = `org-registry-${Date.now().toString(36)}`;
+      await db.query(
+        `INSERT INTO "Organisation" (id, slug, "nameEn", "nameAr", "deletedAt", "updatedAt") VALUES ($1, $1, 'Deleted org', 'مؤسسة محذوفة', now(), now())`,
+        [id],
+      );
+      return { args: [null, { $formData: { entityType: "ORGANISATION", entityId: id, expectedVersion: "1", locale: "en" } }] };
+    },
+  },
+  {
+    kind: "route",
+    file: "app/feed.xml/route.ts",
+    name: "GET",
+    requires: "public",
+    why: "the public Atom feed of approved changes: record names and public links only, no people or e-mail addresses (tests/integration/history.test.ts, tests/e2e/review.spec.ts)",
+  },
 ];
 
 /** A pending proposal by the demo archaeologist (made here if there is none), to withdraw or revise. */
