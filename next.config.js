@@ -7,6 +7,20 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // pg and the Prisma adapter are server-only Node packages; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
+  // Pages get these from proxy.ts too, with their CSP; this covers what the proxy skips
+  // (static files, API routes). Keep in step with lib/security/headers.ts (baseSecurityHeaders).
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -4,9 +4,12 @@ import { authAr } from "./auth.ar";
 import { editingAr } from "./editing.ar";
 
 // The Arabic interface. Typed as Messages, so a missing or an extra key is a type error.
+import { publicAr } from "./public.ar";
+
 export const ar: Messages = {
   ...authAr,
   ...editingAr,
+  ...publicAr,
   site: {
     name: "فهرس الأضرار التي لحقت بتراث تدمر",
     tagline: "ما الذي حلّ بآثار تدمر، ومن يقول ذلك، وما الذي يُبذل لإصلاحها.",

@@ -4,9 +4,12 @@ import { editingEn } from "./editing.en";
 // Every interface string of the public catalogue, in English. messages/ar.ts must have exactly
 // the same keys (a type error otherwise; tests/unit/messages.test.ts checks they are non-empty).
 // Placeholders in braces ({name}) are filled by `interpolate` from lib/i18n/messages.ts.
+import { publicEn } from "./public.en";
+
 export const en = {
   ...authEn,
   ...editingEn,
+  ...publicEn,
   site: {
     name: "Palmyra heritage damage catalogue",
     tagline: "What happened to Palmyra's monuments, who says so, and what is being done about it.",

@@ -5,39 +5,13 @@ import { DatePrecisionField, fieldId, type AnyForm } from "@/components/forms/da
 import { Fieldset, SelectField, TextAreaField, TextField, type Option } from "@/components/forms/fields";
 import { FormFrame } from "@/components/forms/form-frame";
 import { PhotoUploader } from "@/components/forms/photo-uploader";
-import { useProposalForm, type ServerDraft } from "@/components/forms/use-proposal-form";
+import { useProposalForm, type PhotoItem, type ServerDraft } from "@/components/forms/use-proposal-form";
 import { discardDraftAction, saveDraftAction } from "@/app/[locale]/(editing)/edit/actions";
 import { createDamageReportSchema, type CreateDamageReportInput } from "@/lib/validations/damage-report";
 import type { EditorMessages } from "@/messages/editing.en";
 import { submitFor, type FormMode } from "@/components/editing/submit";
 
 type T9n = EditorMessages["editor"];
-
-export function emptyDamageReport(monumentId: string): CreateDamageReportInput {
-  return {
-    fields: {
-      monumentId,
-      occurredOn: null,
-      occurredOnEnd: null,
-      datePrecision: "",
-      causeCode: "",
-      agentEn: "",
-      agentAr: "",
-      conditionAfterCode: "",
-      extentEn: "",
-      extentAr: "",
-      certaintyCode: "",
-      descriptionEn: "",
-      descriptionAr: "",
-      evidenceEn: "",
-      evidenceAr: "",
-      assessedOn: "",
-    },
-    citations: [{ sourceId: "", locator: "", claim: "" }],
-    newSources: [],
-    mediaIds: [],
-  };
-}
 
 export function DamageReportForm({
   t,
@@ -48,6 +22,7 @@ export function DamageReportForm({
   mode,
   options,
   successHref,
+  initialPhotos,
 }: {
   t: T9n;
   userId: string;
@@ -57,6 +32,7 @@ export function DamageReportForm({
   mode: FormMode;
   options: { causes: Option[]; conditions: Option[]; certainties: Option[]; sources: Option[]; sourceKinds: Option[]; reliabilities: Option[] };
   successHref: string;
+  initialPhotos?: PhotoItem[];
 }) {
   const p = useProposalForm<CreateDamageReportInput>({
     schema: createDamageReportSchema,
@@ -68,6 +44,7 @@ export function DamageReportForm({
     submit: submitFor("DAMAGE_REPORT", mode, formKey) as never,
     saveDraft: saveDraftAction,
     successHref: (id) => `${successHref}?submitted=${encodeURIComponent(id)}`,
+    initialPhotos,
   });
   const { form, errorOf } = p;
   const anyForm = form as unknown as AnyForm;

@@ -55,6 +55,7 @@ export function useProposalForm<T extends FieldValues>({
   submit,
   saveDraft,
   successHref,
+  initialPhotos = [],
 }: {
   schema: z.ZodType<unknown, T>;
   defaultValues: T;
@@ -68,6 +69,7 @@ export function useProposalForm<T extends FieldValues>({
     data: unknown;
   }) => Promise<ActionResult<{ savedAt: string }>>;
   successHref: (id: string) => string;
+  initialPhotos?: PhotoItem[];
 }) {
   const router = useRouter();
   const form = useForm<T>({
@@ -76,8 +78,8 @@ export function useProposalForm<T extends FieldValues>({
     defaultValues: defaultValues as DefaultValues<T>,
     mode: "onTouched",
   });
-  const [photos, setPhotosState] = useState<PhotoItem[]>([]);
-  const photosRef = useRef<PhotoItem[]>([]);
+  const [photos, setPhotosState] = useState<PhotoItem[]>(initialPhotos);
+  const photosRef = useRef<PhotoItem[]>(initialPhotos);
   const [draftStatus, setDraftStatus] = useState<DraftStatus>("idle");
   const [restored, setRestored] = useState(false);
   const [formError, setFormError] = useState<{

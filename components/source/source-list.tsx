@@ -2,7 +2,7 @@ import { SourceTitle } from "@/components/source/source-title";
 import { PublicationLine } from "@/components/source/citation-list";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { SourceItem } from "@/lib/data/monuments";
-import type { Locale } from "@/lib/i18n/locales";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
 
@@ -24,6 +24,12 @@ export function SourceList({ sources, locale }: { sources: SourceItem[]; locale:
                 ·
               </span>
               {t.source.reliability}: <LocalizedText value={pick(source.reliability, "label", locale)} locale={locale} />
+              <span aria-hidden="true" className="mx-2">
+                ·
+              </span>
+              <a href={localePath(locale, `/sources/${source.id}`)} className="text-blue-800 underline">
+                {t.sourcePage.claimsHeading}
+              </a>
             </p>
           </li>
       ))}

@@ -11,3 +11,26 @@ export async function getCatalogueFigures() {
   ]);
   return { monuments, damageReports, restorations };
 }
+
+/** Public monuments counted by current condition ("unknown" when a monument has no report). */
+export async function getConditionFigures() {
+  const rows = await db.$queryRaw<{ code: string; labelEn: string | null; labelAr: string | null; severityRank: number | null; count: number }[]>`
+    SELECT coalesce(ms."currentConditionCode", 'unknown') AS code, c."labelEn", c."labelAr", c."severityRank", count(*)::int AS count
+    FROM "MonumentSearch" ms
+    JOIN "Monument" m ON m.id = ms."monumentId" AND m."deletedAt" IS NULL
+    JOIN "Site" s ON s.id = m."siteId" AND s."deletedAt" IS NULL
+    LEFT JOIN "Condition" c ON c.code = ms."currentConditionCode"
+    GROUP BY 1, 2, 3, 4
+    ORDER BY c."severityRank" DESC NULLS LAST, 1`;
+  return rows;
+}
+
+/** What sitemap.xml lists: every public monument, site and source. */
+export async function listSitemapEntries() {
+  const [monuments, sites, sources] = await Promise.all([
+    db.monument.findMany({ where: publicMonumentWhere, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.site.findMany({ where: { deletedAt: null }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.source.findMany({ where: { deletedAt: null }, select: { id: true, updatedAt: true }, orderBy: { id: "asc" } }),
+  ]);
+  return { monuments, sites, sources };
+}

@@ -510,3 +510,85 @@ export async function countUnseenDecisions({ actor }: { actor: Actor }): Promise
   assertCan(actor.role, "changeRequest:readOwn");
   return db.changeRequest.count({ where: { authorId: actor.id, reviewedAt: { not: null }, decisionSeenAt: null } });
 }
+
+const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+function citationInputs(rows: { sourceId: string; locator: string | null; claimEn: string | null }[]) {
+  return rows.map((c) => ({ sourceId: c.sourceId, locator: c.locator ?? "", claim: c.claimEn }));
+}
+
+/**
+ * A live monument or source as the values of its proposal form (an edit starts from the current
+ * record), with the version the author is looking at. Null when there is no such live record.
+ */
+export async function getRecordForProposal({ actor, entityType, id }: { actor: Actor; entityType: "MONUMENT" | "SOURCE"; id: string }) {
+  assertCan(actor.role, "changeRequest:create");
+  if (entityType === "SOURCE") {
+    const s = await db.source.findFirst({ where: { id, deletedAt: null } });
+    if (!s) return null;
+    return {
+      version: s.version,
+      label: s.title,
+      input: {
+        fields: {
+          title: s.title,
+          titleAr: s.titleAr,
+          outlet: s.outlet,
+          author: s.author,
+          publishedOn: isoDay(s.publishedOn),
+          publishedPrecision: s.publishedPrecision ?? "",
+          url: s.url,
+          language: s.language,
+          kindCode: s.kindCode,
+          reliabilityCode: s.reliabilityCode,
+          notesEn: s.notesEn,
+          notesAr: s.notesAr,
+        },
+      },
+    };
+  }
+  const m = await db.monument.findFirst({
+    where: { id, deletedAt: null },
+    include: { citations: { orderBy: { createdAt: "asc" }, select: { sourceId: true, locator: true, claimEn: true } } },
+  });
+  if (!m) return null;
+  return {
+    version: m.version,
+    label: m.nameEn,
+    labelAr: m.nameAr,
+    input: {
+      fields: {
+        siteId: m.siteId,
+        parentId: m.parentId ?? "",
+        kindCode: m.kindCode,
+        nameEn: m.nameEn,
+        nameAr: m.nameAr,
+        altNames: m.altNames,
+        periodEn: m.periodEn,
+        periodAr: m.periodAr,
+        builtFromYear: m.builtFromYear === null ? "" : String(m.builtFromYear),
+        builtToYear: m.builtToYear === null ? "" : String(m.builtToYear),
+        summaryEn: m.summaryEn,
+        summaryAr: m.summaryAr,
+        descriptionEn: m.descriptionEn,
+        descriptionAr: m.descriptionAr,
+        currentLocationEn: m.currentLocationEn,
+        currentLocationAr: m.currentLocationAr,
+        latitude: m.latitude === null ? "" : String(m.latitude),
+        longitude: m.longitude === null ? "" : String(m.longitude),
+        locationPrecision: m.locationPrecision,
+        isSensitive: m.isSensitive,
+      },
+      citations: citationInputs(m.citations),
+      newSources: [],
+      mediaIds: [],
+    },
+  };
+}
+
+/** The current version of a live record, for revising an UPDATE against it. */
+export async function getCurrentVersion({ actor, entityType, id }: { actor: Actor; entityType: EntityType; id: string }) {
+  assertCan(actor.role, "changeRequest:readOwn");
+  if (!isProposableEntity(entityType)) return null;
+  return db.$transaction((tx) => currentVersion(tx, entityType, id));
+}

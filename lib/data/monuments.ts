@@ -68,10 +68,12 @@ function toCurrentCondition(report: CurrentConditionRow | undefined): CurrentCon
   };
 }
 
-/** Every public monument for the home page, each with its current condition. */
-export async function listMonumentsWithCondition() {
+/** Public monuments for the home page (the first `limit` by name), each with its current condition. */
+export async function listMonumentsWithCondition({ limit = 60 }: { limit?: number } = {}) {
   const monuments = await db.monument.findMany({
     where: publicMonumentWhere,
+    // a catalogue of thousands is browsed through /monuments; the home page shows a first shelf
+    take: limit,
     orderBy: [{ nameEn: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -127,8 +129,26 @@ const citationsArgs = {
 export type CitationItem = Prisma.CitationGetPayload<{ select: typeof citationsArgs.select }>;
 export type SourceItem = CitationItem["source"];
 
+const mediaSelect = {
+  id: true,
+  storageKey: true,
+  mimeType: true,
+  width: true,
+  height: true,
+  variants: true,
+  captionEn: true,
+  captionAr: true,
+  credit: true,
+  licence: true,
+  takenOn: true,
+  takenPrecision: true,
+} satisfies Prisma.MediaSelect;
+
+export type MediaItem = Prisma.MediaGetPayload<{ select: typeof mediaSelect }>;
+
 const monumentPageSelect = {
   id: true,
+  siteId: true,
   slug: true,
   nameEn: true,
   nameAr: true,
@@ -222,6 +242,19 @@ const monumentPageSelect = {
     },
   },
   citations: citationsArgs,
+  version: true,
+  updatedAt: true,
+  media: {
+    where: { deletedAt: null },
+    orderBy: [{ takenOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+    select: mediaSelect,
+  },
+  mediaPairs: {
+    // a pair shows only while both of its photos are published
+    where: { beforeMedia: { deletedAt: null }, afterMedia: { deletedAt: null } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, captionEn: true, captionAr: true, beforeMedia: { select: mediaSelect }, afterMedia: { select: mediaSelect } },
+  },
 } satisfies Prisma.MonumentSelect;
 
 type MonumentPageRow = Prisma.MonumentGetPayload<{ select: typeof monumentPageSelect }>;
@@ -270,3 +303,43 @@ export const getMonumentBySlug = cache(async (slug: string) => {
 });
 
 export type MonumentPage = NonNullable<Awaited<ReturnType<typeof getMonumentBySlug>>>;
+
+/**
+ * Up to `limit` other monuments worth reading next: of the same site and kind, or damaged by a
+ * cause that also damaged this one. Its parent and parts are listed on the page already.
+ */
+export async function getRelatedMonuments({
+  monumentId,
+  limit = 6,
+}: {
+  monumentId: string;
+  limit?: number;
+}) {
+  const rows = await db.$queryRaw<{ id: string; score: number }[]>`
+    SELECT m.id, (CASE WHEN m."kindCode" = me."kindCode" THEN 2 ELSE 0 END
+                  + cardinality(ARRAY(SELECT unnest(ms."causeCodes") INTERSECT SELECT unnest(mine."causeCodes")))) AS score
+    FROM "Monument" me
+    JOIN "MonumentSearch" mine ON mine."monumentId" = me.id
+    JOIN "Monument" m ON m."siteId" = me."siteId" AND m.id <> me.id AND m."deletedAt" IS NULL
+    JOIN "MonumentSearch" ms ON ms."monumentId" = m.id
+    WHERE me.id = ${monumentId}
+      AND m.id IS DISTINCT FROM me."parentId" AND m."parentId" IS DISTINCT FROM me.id
+      AND (m."kindCode" = me."kindCode" OR ms."causeCodes" && mine."causeCodes")
+    ORDER BY score DESC, m."nameEn" ASC
+    LIMIT ${limit}`;
+  if (rows.length === 0) return [];
+  const monuments = await db.monument.findMany({
+    where: { ...publicMonumentWhere, id: { in: rows.map((row) => row.id) } },
+    select: { id: true, slug: true, nameEn: true, nameAr: true, kind: { select: vocabularySelect } },
+  });
+  const order = new Map(rows.map((row, index) => [row.id, index]));
+  return monuments.toSorted((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+/** The revision matching a monument's current version: what "cite this page" points at. */
+export async function getCurrentRevision({ monumentId, version }: { monumentId: string; version: number }) {
+  return db.revision.findUnique({
+    where: { entityType_entityId_version: { entityType: "MONUMENT", entityId: monumentId, version } },
+    select: { version: true, createdAt: true },
+  });
+}

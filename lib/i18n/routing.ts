@@ -13,7 +13,8 @@ export type LocaleRoute =
   | { type: "rewrite"; pathname: string; locale: Locale; path: string };
 
 export function routeLocale(pathname: string): LocaleRoute {
-  if (/^\/(api|_next)(\/|$)/.test(pathname)) return { type: "skip" };
+  // /media/<key> is the media route (app/media), outside the locales
+  if (/^\/(api|_next|media)(\/|$)/.test(pathname)) return { type: "skip" };
   const lastSegment = pathname.slice(pathname.lastIndexOf("/") + 1);
   if (lastSegment.includes(".")) return { type: "skip" };
 

@@ -3,13 +3,16 @@ import { connection } from "next/server";
 import { MonumentCard } from "@/components/monument/monument-card";
 import { PageShell } from "@/components/site/page-shell";
 import { Section } from "@/components/ui/section";
-import { getCatalogueFigures } from "@/lib/data/catalogue";
+import { ConditionBadge } from "@/components/monument/condition-badge";
+import { LocalizedText } from "@/components/ui/localized-text";
+import { formatDateWithPrecision } from "@/lib/format/date";
+import { localePath } from "@/lib/i18n/locales";
 import { orderAsTree } from "@/lib/data/monument-order";
-import { listMonumentsWithCondition } from "@/lib/data/monuments";
+import { cachedHome } from "./cached";
 import { formatNumber } from "@/lib/format/number";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { intlLocale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
@@ -21,7 +24,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = await localeFromParams(params);
   // read the catalogue per request: `next build` never needs a database
   await connection();
-  const [monuments, figures] = await Promise.all([listMonumentsWithCondition(), getCatalogueFigures()]);
+  const { monuments, figures, byCondition, latest } = await cachedHome();
   const t = getMessages(locale);
 
   // alphabetical in the page's language, each monument followed by its parts
@@ -56,6 +59,84 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           ))}
         </dl>
       </section>
+
+      <section aria-labelledby="by-condition-heading" className="mt-6">
+        <h2 id="by-condition-heading" className="text-lg font-bold">
+          {t.homeMore.byCondition}
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-3" data-testid="condition-figures">
+          {byCondition.map((row) => (
+            <li key={row.code}>
+              <a
+                href={`${localePath(locale, "/monuments")}?condition=${encodeURIComponent(row.code)}`}
+                className="inline-flex min-h-11 items-center gap-2 rounded-md border border-stone-300 bg-white px-3 py-1 hover:border-stone-500"
+              >
+                <ConditionBadge
+                  condition={row.labelEn && row.labelAr ? { code: row.code, labelEn: row.labelEn, labelAr: row.labelAr, severityRank: row.severityRank } : null}
+                  locale={locale}
+                />
+                <span className="font-bold tabular-nums">{formatNumber(row.count, locale)}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="ways-heading" className="mt-8">
+        <h2 id="ways-heading" className="text-2xl font-bold">
+          {t.homeMore.waysInHeading}
+        </h2>
+        <form action={localePath(locale, "/monuments")} method="get" role="search" className="mt-3 flex max-w-xl gap-2">
+          <label htmlFor="home-q" className="sr-only">
+            {t.search.label}
+          </label>
+          <input
+            id="home-q"
+            name="q"
+            type="search"
+            dir="auto"
+            placeholder={t.search.placeholder}
+            className="min-h-11 w-full min-w-0 rounded-md border border-stone-500 bg-white px-3 py-2 text-stone-900 placeholder:text-stone-600"
+          />
+          <button type="submit" className="min-h-11 shrink-0 rounded-md bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900">
+            {t.search.submit}
+          </button>
+        </form>
+        <ul className="mt-4 grid gap-3 sm:grid-cols-3">
+          {[
+            { href: "/monuments", title: t.homeMore.waysSearch, hint: t.homeMore.waysSearchHint },
+            { href: "/sites/palmyra#monuments", title: t.homeMore.waysMap, hint: t.homeMore.waysMapHint },
+            { href: "/sites", title: t.homeMore.waysSites, hint: t.homeMore.waysSitesHint },
+          ].map((way) => (
+            <li key={way.href} className="rounded-lg border border-stone-300 bg-white p-4">
+              <a href={localePath(locale, way.href)} className="font-bold text-blue-800 underline">
+                {way.title}
+              </a>
+              <p className="mt-1 text-sm text-stone-700">{way.hint}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <Section id="latest" heading={t.homeMore.latestHeading}>
+        {latest.length === 0 ? (
+          <p>{t.homeMore.latestEmpty}</p>
+        ) : (
+          <ul className="space-y-1" data-testid="latest-changes">
+            {latest.map((entry) => (
+              <li key={entry.id}>
+                <a href={localePath(locale, `/monuments/${entry.monument.slug}`)} className="text-blue-800 underline">
+                  <LocalizedText value={pick(entry.monument, "name", locale)} locale={locale} />
+                </a>
+                <span className="text-sm text-stone-700">
+                  {t.common.comma}
+                  {interpolate(t.homeMore.changedOn, { date: formatDateWithPrecision({ date: entry.createdAt, precision: "DAY", locale }) ?? "" })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
 
       <Section id="monuments" heading={t.home.listHeading} intro={t.home.listIntro}>
         {sorted.length === 0 ? (

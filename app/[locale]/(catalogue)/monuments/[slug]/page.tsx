@@ -11,7 +11,14 @@ import { SourceList } from "@/components/source/source-list";
 import { Fact, FactList } from "@/components/ui/fact-list";
 import { LocalizedText, localized } from "@/components/ui/localized-text";
 import { Section } from "@/components/ui/section";
-import { getMonumentBySlug, type MonumentPage } from "@/lib/data/monuments";
+import { DisagreementList } from "@/components/monument/disagreement-list";
+import { PhotoGallery } from "@/components/monument/photo-gallery";
+import { Locator } from "@/components/map/locator";
+import { findDisagreements } from "@/lib/catalogue/disagreements";
+import type { MonumentPage } from "@/lib/data/monuments";
+import { cachedMonument, cachedRelated, cachedRevision, cachedSiteLocator } from "../../cached";
+import { formatDateWithPrecision } from "@/lib/format/date";
+import { absoluteUrl, jsonLd } from "@/lib/format/site-url";
 import { formatYearSpan } from "@/lib/format/year";
 import { formatCoordinates } from "@/lib/geo/format";
 import { localeFromParams } from "@/lib/i18n/locale-param";
@@ -26,7 +33,7 @@ async function load(params: Props["params"]) {
   const { slug } = await params;
   // read per request: `next build` never needs a database
   await connection();
-  const monument = await getMonumentBySlug(slug);
+  const monument = await cachedMonument(slug);
   if (!monument) notFound();
   return { locale, monument };
 }
@@ -36,9 +43,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = getMessages(locale);
   const name = pick(monument, "name", locale).text;
   const summary = pick(monument, "summary", locale);
+  const description = summary && !summary.fallback ? summary.text : interpolate(t.meta.monumentDescription, { name });
+  const path = `/monuments/${monument.slug}`;
   return {
     title: name,
-    description: summary && !summary.fallback ? summary.text : interpolate(t.meta.monumentDescription, { name }),
+    description,
+    alternates: {
+      canonical: absoluteUrl(localePath(locale, path)),
+      languages: { en: absoluteUrl(localePath("en", path)), ar: absoluteUrl(localePath("ar", path)) },
+    },
+    openGraph: {
+      type: "article",
+      title: name,
+      description,
+      url: absoluteUrl(localePath(locale, path)),
+      siteName: t.site.name,
+      locale: locale === "ar" ? "ar_SY" : "en_GB",
+    },
   };
 }
 
@@ -57,6 +78,12 @@ function Location({ monument, locale }: { monument: MonumentPage; locale: Locale
 
 export default async function MonumentPage({ params }: Props) {
   const { locale, monument } = await load(params);
+  const [related, revision, locator] = await Promise.all([
+    cachedRelated(monument.id),
+    cachedRevision(monument.id, monument.version),
+    cachedSiteLocator(monument.siteId),
+  ]);
+  const disagreements = findDisagreements(monument.damageReports);
   const t = getMessages(locale);
   const other = otherLocale(locale);
   const name = pick(monument, "name", locale);
@@ -182,6 +209,12 @@ export default async function MonumentPage({ params }: Props) {
         ) : null}
       </Section>
 
+      {disagreements.length > 0 ? (
+        <Section id="disagreements" heading={t.disagreement.heading} intro={t.disagreement.intro}>
+          <DisagreementList pairs={disagreements} locale={locale} />
+        </Section>
+      ) : null}
+
       <Section id="damage" heading={t.damage.heading} intro={t.damage.intro}>
         <DamageTimeline reports={monument.damageReports} locale={locale} />
       </Section>
@@ -190,9 +223,118 @@ export default async function MonumentPage({ params }: Props) {
         <RestorationList efforts={monument.restorations} locale={locale} />
       </Section>
 
+      {monument.media.length > 0 || monument.mediaPairs.length > 0 ? (
+        <Section id="photos" heading={t.photos.heading}>
+          <PhotoGallery media={monument.media} pairs={monument.mediaPairs} locale={locale} />
+        </Section>
+      ) : null}
+
       <Section id="sources" heading={t.source.heading} intro={t.source.intro}>
         <SourceList sources={monument.sources} locale={locale} />
       </Section>
+
+      {locator.some((point) => point.location.latitude !== null && !point.location.coarsened) ? (
+        <Section id="map" heading={t.map.heading}>
+          <Locator
+            points={locator}
+            highlight={monument.location.coarsened ? undefined : monument.slug}
+            label={interpolate(t.map.monumentLocator, { name: name.text, site: pick(monument.site, "name", locale).text })}
+            locale={locale}
+          />
+        </Section>
+      ) : null}
+
+      {related.length > 0 ? (
+        <Section id="related" heading={t.related.heading} intro={t.related.intro}>
+          <ul className="grid gap-2 sm:grid-cols-2" data-testid="related">
+            {related.map((item) => (
+              <li key={item.slug}>
+                <Link href={monumentPath(item.slug)} className="text-blue-800 underline hover:text-blue-950">
+                  <LocalizedText value={pick(item, "name", locale)} locale={locale} />
+                </Link>
+                <span className="text-stone-700">
+                  {t.common.comma}
+                  <LocalizedText value={pick(item.kind, "label", locale)} locale={locale} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      <Section id="cite" heading={t.cite.heading} intro={t.cite.intro}>
+        <CiteThisPage monument={monument} revision={revision} locale={locale} />
+      </Section>
+
+      <script
+        type="application/ld+json"
+        // data, not code: JSON-LD is never executed, and jsonLd() escapes "<"
+        dangerouslySetInnerHTML={{ __html: jsonLd(monumentJsonLd(monument, locale)) }}
+      />
     </PageShell>
   );
+}
+
+function CiteThisPage({
+  monument,
+  revision,
+  locale,
+}: {
+  monument: MonumentPage;
+  revision: { version: number; createdAt: Date } | null;
+  locale: Locale;
+}) {
+  const t = getMessages(locale);
+  const history = localePath(locale, `/monuments/${monument.slug}/history`);
+  if (!revision) {
+    return (
+      <p>
+        {t.cite.noVersion}{" "}
+        <Link href={history} className="text-blue-800 underline">
+          {t.cite.history}
+        </Link>
+      </p>
+    );
+  }
+  const permalink = absoluteUrl(localePath(locale, `/monuments/${monument.slug}/v/${revision.version}`));
+  const date = formatDateWithPrecision({ date: revision.createdAt, precision: "DAY", locale }) ?? "";
+  const citation = interpolate(t.cite.citation, {
+    name: pick(monument, "name", locale).text,
+    site: pick(monument.site, "name", locale).text,
+    version: revision.version,
+    date,
+    url: permalink,
+  });
+  return (
+    <div className="space-y-2" data-testid="cite">
+      <p>{interpolate(t.cite.version, { version: revision.version, date })}</p>
+      <p>
+        {t.cite.permalink}:{" "}
+        <a href={permalink} className="break-all text-blue-800 underline" data-testid="permalink">
+          {permalink}
+        </a>
+      </p>
+      <blockquote className="border-s-4 border-stone-300 bg-white p-3 text-sm break-words">{citation}</blockquote>
+      <p>
+        <Link href={history} className="text-blue-800 underline">
+          {t.cite.history}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function monumentJsonLd(monument: MonumentPage, locale: Locale) {
+  const { latitude, longitude } = monument.location;
+  return {
+    "@context": "https://schema.org",
+    "@type": "LandmarksOrHistoricalBuildings",
+    name: pick(monument, "name", locale).text,
+    alternateName: [pick(monument, "name", otherLocale(locale))?.text, ...monument.altNames].filter(Boolean),
+    description: pick(monument, "summary", locale)?.text,
+    url: absoluteUrl(localePath(locale, `/monuments/${monument.slug}`)),
+    inLanguage: locale,
+    containedInPlace: { "@type": "Place", name: pick(monument.site, "name", locale).text, url: absoluteUrl(localePath(locale, `/sites/${monument.site.slug}`)) },
+    ...(latitude !== null && longitude !== null ? { geo: { "@type": "GeoCoordinates", latitude, longitude } } : {}),
+  };
 }

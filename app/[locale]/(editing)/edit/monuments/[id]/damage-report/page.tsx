@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DamageReportForm, emptyDamageReport } from "@/components/editing/damage-report-form";
-import { sourceOptions, termOptions } from "@/components/editing/options";
+import { DamageReportForm } from "@/components/editing/damage-report-form";
+import { emptyDamageReport } from "@/components/editing/empty-values";
+import { loadFormOptions } from "@/components/editing/load-options";
 import { requireUser } from "@/lib/auth/session";
 import { getDraft } from "@/lib/data/drafts";
-import { getVocabularies, listMonumentChoices, listSourceChoices } from "@/lib/data/vocabularies";
+import { listMonumentChoices } from "@/lib/data/vocabularies";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages, interpolate } from "@/lib/i18n/messages";
@@ -24,11 +25,7 @@ export default async function DamageReportPage({ params }: Props) {
   const monument = (await listMonumentChoices()).find((m) => m.id === id);
   if (!monument) notFound();
   const formKey = `damage-report:new:${monument.id}`;
-  const [vocab, sources, draft] = await Promise.all([
-    getVocabularies(["damageCause", "condition", "certainty", "sourceKind", "sourceReliability"] as const),
-    listSourceChoices(),
-    getDraft({ actor: user, formKey }),
-  ]);
+  const [options, draft] = await Promise.all([loadFormOptions(locale), getDraft({ actor: user, formKey })]);
   const name = locale === "ar" ? monument.nameAr : monument.nameEn;
 
   return (
@@ -42,14 +39,7 @@ export default async function DamageReportPage({ params }: Props) {
         defaultValues={emptyDamageReport(monument.id)}
         mode={{ target: { kind: "CREATE", note: null } }}
         successHref={localePath(locale, "/edit/submissions")}
-        options={{
-          causes: termOptions(vocab.damageCause, locale),
-          conditions: termOptions(vocab.condition, locale),
-          certainties: termOptions(vocab.certainty, locale),
-          sources: sourceOptions(sources, locale),
-          sourceKinds: termOptions(vocab.sourceKind, locale),
-          reliabilities: termOptions(vocab.sourceReliability, locale),
-        }}
+        options={options}
       />
     </div>
   );

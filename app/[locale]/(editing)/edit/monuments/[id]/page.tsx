@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { loadFormOptions } from "@/components/editing/load-options";
+import { MonumentForm } from "@/components/editing/monument-form";
+import { requireUser } from "@/lib/auth/session";
+import { getRecordForProposal } from "@/lib/data/change-requests";
+import { getDraft } from "@/lib/data/drafts";
+import { localeFromParams } from "@/lib/i18n/locale-param";
+import { localePath } from "@/lib/i18n/locales";
+import { getMessages, interpolate } from "@/lib/i18n/messages";
+import type { CreateMonumentInput } from "@/lib/validations/monument";
+
+type Props = PageProps<"/[locale]/edit/monuments/[id]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = getMessages(await localeFromParams(params)).editor;
+  return { title: t.editMonument, robots: { index: false } };
+}
+
+export default async function EditMonumentPage({ params }: Props) {
+  const locale = await localeFromParams(params);
+  const { id } = await params;
+  const user = await requireUser("changeRequest:create", { locale });
+  const t = getMessages(locale).editor;
+  const record = await getRecordForProposal({ actor: user, entityType: "MONUMENT", id });
+  if (!record) notFound();
+  // a draft belongs to the version it was typed against: a newer version starts a new draft
+  const formKey = `monument:edit:${id}:v${record.version}`;
+  const [options, draft] = await Promise.all([loadFormOptions(locale), getDraft({ actor: user, formKey })]);
+  const name = locale === "ar" ? (record.labelAr ?? record.label) : record.label;
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <h1 className="text-2xl font-bold">{interpolate(t.monumentEditTitle, { name })}</h1>
+      <MonumentForm
+        t={t}
+        userId={user.id}
+        formKey={formKey}
+        serverDraft={draft ? { data: draft.data, updatedAt: draft.updatedAt.toISOString() } : null}
+        defaultValues={record.input as CreateMonumentInput}
+        mode={{ target: { kind: "UPDATE", entityId: id, baseVersion: record.version, note: null } }}
+        successHref={localePath(locale, "/edit/submissions")}
+        options={options}
+        selfId={id}
+      />
+    </div>
+  );
+}

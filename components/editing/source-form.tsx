@@ -1,0 +1,61 @@
+"use client";
+
+import { SourceFields } from "@/components/forms/citations-editor";
+import { type AnyForm } from "@/components/forms/date-precision-field";
+import { Fieldset, type Option } from "@/components/forms/fields";
+import { FormFrame } from "@/components/forms/form-frame";
+import { useProposalForm, type ServerDraft } from "@/components/forms/use-proposal-form";
+import { discardDraftAction, saveDraftAction } from "@/app/[locale]/(editing)/edit/actions";
+import { createSourceSchema, type CreateSourceInput } from "@/lib/validations/source";
+import type { EditorMessages } from "@/messages/editing.en";
+import { submitFor, type FormMode } from "@/components/editing/submit";
+
+type T9n = EditorMessages["editor"];
+
+export function SourceForm({
+  t,
+  userId,
+  formKey,
+  serverDraft,
+  defaultValues,
+  mode,
+  options,
+  successHref,
+}: {
+  t: T9n;
+  userId: string;
+  formKey: string;
+  serverDraft: ServerDraft;
+  defaultValues: CreateSourceInput;
+  mode: FormMode;
+  options: { sourceKinds: Option[]; reliabilities: Option[] };
+  successHref: string;
+}) {
+  const p = useProposalForm<CreateSourceInput>({
+    schema: createSourceSchema,
+    defaultValues,
+    serverDraft,
+    formKey,
+    userId,
+    t,
+    submit: submitFor("SOURCE", mode, formKey) as never,
+    saveDraft: saveDraftAction,
+    successHref: (id) => `${successHref}?submitted=${encodeURIComponent(id)}`,
+  });
+  return (
+    <FormFrame
+      t={t}
+      onSubmit={p.onSubmit}
+      submitting={p.submitting}
+      formError={p.formError}
+      draftStatus={p.draftStatus}
+      restored={p.restored}
+      submitLabel={mode.reviseId ? t.saveRevision : t.submit}
+      onDiscard={() => void p.discard(discardDraftAction)}
+    >
+      <Fieldset legend={t.sectionSources}>
+        <SourceFields form={p.form as unknown as AnyForm} t={t} prefix="fields" kinds={options.sourceKinds} reliabilities={options.reliabilities} errorOf={p.errorOf} />
+      </Fieldset>
+    </FormFrame>
+  );
+}

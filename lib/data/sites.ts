@@ -1,0 +1,147 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { coarsenLocation } from "@/lib/geo/coarsen";
+import { publicMonumentWhere } from "@/lib/data/monuments";
+
+// Public reads of sites: the site, who held it when, its monuments (locations coarsened here,
+// before anything leaves the data layer) and every damage report on them.
+
+const vocabularySelect = { code: true, labelEn: true, labelAr: true } as const;
+
+const citationSelect = {
+  where: { source: { deletedAt: null } },
+  orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  select: {
+    id: true,
+    claimEn: true,
+    claimAr: true,
+    locator: true,
+    source: {
+      select: {
+        id: true,
+        title: true,
+        titleAr: true,
+        outlet: true,
+        author: true,
+        publishedOn: true,
+        publishedPrecision: true,
+        url: true,
+        language: true,
+        kind: { select: vocabularySelect },
+        reliability: { select: { ...vocabularySelect, rank: true } },
+      },
+    },
+  },
+} satisfies Prisma.Site$citationsArgs;
+
+export async function listSites() {
+  return db.site.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ nameEn: "asc" }, { id: "asc" }],
+    select: {
+      slug: true,
+      nameEn: true,
+      nameAr: true,
+      regionEn: true,
+      regionAr: true,
+      _count: { select: { monuments: { where: { deletedAt: null } } } },
+    },
+  });
+}
+
+export const getSiteBySlug = cache(async (slug: string) => {
+  const site = await db.site.findFirst({
+    where: { slug, deletedAt: null },
+    select: {
+      id: true,
+      slug: true,
+      nameEn: true,
+      nameAr: true,
+      altNames: true,
+      countryCode: true,
+      regionEn: true,
+      regionAr: true,
+      descriptionEn: true,
+      descriptionAr: true,
+      designationEn: true,
+      designationAr: true,
+      unescoInscribedYear: true,
+      latitude: true,
+      longitude: true,
+      updatedAt: true,
+      citations: citationSelect,
+      controlPeriods: {
+        where: { deletedAt: null },
+        orderBy: [{ startDate: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          controllerEn: true,
+          controllerAr: true,
+          startDate: true,
+          startPrecision: true,
+          endDate: true,
+          endPrecision: true,
+          notesEn: true,
+          notesAr: true,
+          citations: citationSelect,
+        },
+      },
+      monuments: {
+        where: publicMonumentWhere,
+        orderBy: [{ nameEn: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          slug: true,
+          nameEn: true,
+          nameAr: true,
+          latitude: true,
+          longitude: true,
+          locationPrecision: true,
+          isSensitive: true,
+          kind: { select: vocabularySelect },
+        },
+      },
+    },
+  });
+  if (!site) return null;
+
+  const damage = await db.damageReport.findMany({
+    where: { deletedAt: null, monument: { ...publicMonumentWhere, siteId: site.id } },
+    orderBy: [{ occurredOn: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      occurredOn: true,
+      occurredOnEnd: true,
+      datePrecision: true,
+      cause: { select: vocabularySelect },
+      conditionAfter: { select: { ...vocabularySelect, severityRank: true } },
+      certainty: { select: vocabularySelect },
+      monument: { select: { slug: true, nameEn: true, nameAr: true } },
+    },
+  });
+
+  return {
+    ...site,
+    monuments: site.monuments.map(({ latitude, longitude, locationPrecision, isSensitive, ...monument }) => ({
+      ...monument,
+      location: coarsenLocation({ latitude, longitude, precision: locationPrecision, isSensitive }),
+    })),
+    damage,
+  };
+});
+
+export type SitePage = NonNullable<Awaited<ReturnType<typeof getSiteBySlug>>>;
+
+/** Every public monument's location in a site, coarsened, for the locator of a monument page. */
+export async function getSiteLocator(siteId: string) {
+  const monuments = await db.monument.findMany({
+    where: { ...publicMonumentWhere, siteId },
+    select: { slug: true, nameEn: true, nameAr: true, latitude: true, longitude: true, locationPrecision: true, isSensitive: true },
+  });
+  return monuments.map(({ latitude, longitude, locationPrecision, isSensitive, ...monument }) => ({
+    ...monument,
+    location: coarsenLocation({ latitude, longitude, precision: locationPrecision, isSensitive }),
+  }));
+}
