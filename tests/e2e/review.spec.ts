@@ -58,7 +58,11 @@ test("an archaeologist proposes, an admin approves, the public page, the history
   await anonymous.goto(`/monuments/${slug}`);
   await expect(anonymous.locator("main")).toContainText(description);
 
-  // the record's history has its first revision, from the archaeologist's proposal
+  // the monument's public history lists the new report
+  await anonymous.goto(`/monuments/${slug}/history`);
+  await expect(anonymous.getByTestId("history-entry").filter({ hasText: description })).toHaveCount(1);
+
+  // the record's history (admin) has its first revision, from the archaeologist's proposal
   const reportId = await withAppDatabase(
     async (db) =>
       (await db.query<{ id: string }>(`SELECT id FROM "DamageReport" WHERE "descriptionEn" = $1`, [description])).rows[0]!.id,
