@@ -137,3 +137,95 @@ test("a rejected proposal shows its reason to the archaeologist; a reason is req
   await author.context().close();
   await admin.context().close();
 });
+
+/** A pending UPDATE of a monument by `authorId`, as the editing side stores it, made against `version`. */
+async function proposeMonumentEdit(authorId: string, monumentId: string, change: Record<string, unknown>) {
+  const id = `cr-e2e-${randomBytes(6).toString("hex")}`;
+  await withAppDatabase(async (db) => {
+    const { rows } = await db.query(`SELECT * FROM "Monument" WHERE id = $1`, [monumentId]);
+    const m = rows[0];
+    const fields = {
+      siteId: m.siteId, parentId: m.parentId, kindCode: m.kindCode, nameEn: m.nameEn, nameAr: m.nameAr, altNames: m.altNames,
+      periodEn: m.periodEn, periodAr: m.periodAr, builtFromYear: m.builtFromYear, builtToYear: m.builtToYear,
+      summaryEn: m.summaryEn, summaryAr: m.summaryAr, descriptionEn: m.descriptionEn, descriptionAr: m.descriptionAr,
+      currentLocationEn: m.currentLocationEn, currentLocationAr: m.currentLocationAr, latitude: m.latitude, longitude: m.longitude,
+      locationPrecision: m.locationPrecision, isSensitive: m.isSensitive, ...change,
+    };
+    const citations = (
+      await db.query(`SELECT "sourceId", coalesce(locator, '') AS locator FROM "Citation" WHERE "monumentId" = $1`, [monumentId])
+    ).rows;
+    await db.query(
+      `INSERT INTO "ChangeRequest" (id, kind, "entityType", "entityId", "baseVersion", "monumentId", "proposedData", "authorId", "updatedAt")
+       VALUES ($1, 'UPDATE', 'MONUMENT', $2, $3, $2, $4::jsonb, $5, now())`,
+      [id, monumentId, m.version, JSON.stringify({ fields, citations, newSources: [], mediaIds: [] }), authorId],
+    );
+  });
+  return id;
+}
+
+test("a conflict is resolved field by field on a phone, then the history reverts it and undoes a deletion", async ({ browser }) => {
+  const archaeologist = await createAppUser({ role: "CONTRIBUTOR" });
+  const monumentId = "mon-roman-theatre";
+  const suffix = randomBytes(3).toString("hex");
+  const first = await proposeMonumentEdit(archaeologist.id, monumentId, { periodEn: `Severan ${suffix}`, summaryEn: `First summary ${suffix}` });
+  const second = await proposeMonumentEdit(archaeologist.id, monumentId, { summaryEn: `Second summary ${suffix}` });
+
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
+  const admin = await context.newPage();
+  await admin.goto("/sign-in?next=/admin/review");
+  await admin.getByLabel("Email address").fill(ADMIN.email);
+  await admin.getByLabel("Password").fill(ADMIN.password);
+  await admin.getByRole("button", { name: "Sign in" }).click();
+  await expect(admin).toHaveURL(/\/admin\/review$/);
+
+  await admin.goto(`/admin/review/${first}`);
+  await admin.getByTestId("approve").click();
+  await expect(admin).toHaveURL(/done=approved/);
+
+  // the second proposal was made against the old version: base, current and proposed, and a choice
+  await admin.goto(`/admin/review/${second}`);
+  await expect(admin.getByTestId("review-conflict")).toBeVisible();
+  await expect(admin.getByTestId("approve")).toHaveCount(0);
+  const summary = admin.getByTestId("compare-summaryEn");
+  await expect(summary).toContainText(`First summary ${suffix}`);
+  await expect(summary).toContainText(`Second summary ${suffix}`);
+  const overflow = await admin.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // by keyboard: choose the proposed value, then approve the merged version
+  await admin.getByTestId("choice-summaryEn-proposed").focus();
+  await admin.keyboard.press("Space");
+  await admin.getByTestId("approve-merged").click();
+  await expect(admin).toHaveURL(/done=approved/);
+
+  const row = await withAppDatabase(async (db) => (await db.query(`SELECT version, "periodEn", "summaryEn", slug FROM "Monument" WHERE id = $1`, [monumentId])).rows[0]);
+  // the first proposal's period survives: nothing was silently overwritten
+  expect(row).toMatchObject({ periodEn: `Severan ${suffix}`, summaryEn: `Second summary ${suffix}` });
+  const resolution = await withAppDatabase(async (db) => (await db.query(`SELECT resolution FROM "ChangeRequest" WHERE id = $1`, [second])).rows[0].resolution);
+  expect(resolution).toMatchObject({ choices: { summaryEn: "proposed", periodEn: "current" } });
+
+  // history: revert to the version before both changes
+  await admin.goto(`/admin/history/MONUMENT/${monumentId}`);
+  await expect(admin.getByTestId("history-version")).toContainText(String(row.version));
+  await admin.getByTestId(`revert-${row.version - 2}`).click();
+  await expect(admin.getByTestId("history-done")).toContainText(`version ${row.version + 1}`);
+  const reverted = await withAppDatabase(async (db) => (await db.query(`SELECT "periodEn", "summaryEn" FROM "Monument" WHERE id = $1`, [monumentId])).rows[0]);
+  expect(reverted.summaryEn).not.toContain(suffix);
+  expect(reverted.periodEn ?? "").not.toContain(suffix);
+
+  // delete, the public page is gone; undo, it is back
+  await admin.getByTestId("delete-record").click();
+  await expect(admin.getByTestId("deleted-notice")).toBeVisible();
+  const anonymous = await browser.newPage();
+  expect((await anonymous.goto(`/monuments/${row.slug}`))?.status()).toBe(404);
+  await admin.getByTestId("undo-delete").click();
+  await expect(admin.getByTestId("history-done")).toBeVisible();
+  expect((await anonymous.goto(`/monuments/${row.slug}`))?.status()).toBe(200);
+  await anonymous.context().close();
+
+  // the Arabic review queue is right-to-left and fits a phone
+  await admin.goto("/ar/admin/review");
+  await expect(admin.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("قائمة المراجعة");
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await context.close();
+});
