@@ -151,7 +151,7 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
                 </ul>
               )}
               <div className="mt-4">
-                <CitationChanges before={diff.diff.citationsRemoved} after={diff.diff.citationsAdded} sources={[]} newSources={[]} locale={locale} t={t} />
+                <CitationChanges before={diff.diff.citationsRemoved} after={diff.diff.citationsAdded} sources={diff.sources} newSources={[]} locale={locale} t={t} />
               </div>
             </div>
           ) : null}
