@@ -104,9 +104,16 @@ export async function recordAudit(
     });
     return { id, hash };
   };
-  const maybeClient = client as { $transaction?: (fn: (tx: AuditClient) => Promise<unknown>) => Promise<unknown> };
+  const maybeClient = client as {
+    $transaction?: (fn: (tx: AuditClient) => Promise<unknown>, options: { maxWait: number; timeout: number }) => Promise<unknown>;
+  };
   if (typeof maybeClient.$transaction === "function") {
-    return (await maybeClient.$transaction((tx) => run(tx))) as { id: bigint; hash: string };
+    // Writers queue on the chain lock; under a burst (many failed sign-ins at once) a writer may
+    // wait for a pool connection and the lock longer than Prisma's 2 s default.
+    return (await maybeClient.$transaction((tx) => run(tx), { maxWait: 15_000, timeout: 20_000 })) as {
+      id: bigint;
+      hash: string;
+    };
   }
   return run(client);
 }
