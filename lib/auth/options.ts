@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/auth/client-ip";
-import { attemptSignIn, revokeSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/credentials";
+import { attemptSignIn, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS, type SessionClaims } from "@/lib/auth/credentials";
 import { signInThrottle } from "@/lib/auth/throttle";
 
 // Error codes next-auth hands back to the sign-in form (signIn(...).error). The form maps them to
@@ -20,6 +20,12 @@ const credentialsSchema = z.object({
 const useSecureCookies = (env.NEXTAUTH_URL ?? "").startsWith("https://");
 const cookiePrefix = useSecureCookies ? "__Secure-" : "";
 export const SESSION_COOKIE_NAME = `${cookiePrefix}next-auth.session-token`;
+
+/** The identifiers a session cookie's JWT carries, or null for anything else. */
+export function claimsOf(token: Record<string, unknown> | null | undefined): SessionClaims | null {
+  if (!token || typeof token.sid !== "string" || typeof token.uid !== "string" || typeof token.sv !== "number") return null;
+  return { sid: token.sid, uid: token.uid, sv: token.sv };
+}
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
@@ -67,8 +73,12 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
-    session({ session, token }) {
-      return { ...session, sid: token.sid, uid: token.uid, sv: token.sv };
+    // Runs for getServerSession and /api/auth/session alike: the session row and the account are
+    // checked on every request, and a revoked, expired or disabled session has no user.
+    async session({ session, token }) {
+      const claims = claimsOf(token);
+      const user = claims ? await findSessionUser(db, claims) : null;
+      return (user ? { expires: session.expires, user } : { expires: session.expires }) as unknown as typeof session;
     },
   },
   events: {

@@ -1,40 +1,44 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { clientIp } from "@/lib/auth/client-ip";
-import { findSessionUser } from "@/lib/auth/credentials";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions, claimsOf, SESSION_COOKIE_NAME } from "@/lib/auth/options";
 import { can, PermissionError, type Permission } from "@/lib/auth/permissions";
 import { PATH_HEADER, safeCataloguePath } from "@/lib/i18n/routing";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };
 
-type Claims = { sid?: unknown; uid?: unknown; sv?: unknown };
-
-/** The session's claims as signed in the cookie; not yet checked against the database. */
+/** The session cookie's claims (signature checked, database not consulted): for signing out. */
 export const getSessionClaims = cache(async () => {
-  const session = (await getServerSession(authOptions)) as Claims | null;
-  if (!session || typeof session.sid !== "string" || typeof session.uid !== "string" || typeof session.sv !== "number") {
+  const raw = (await cookies()).get(SESSION_COOKIE_NAME)?.value;
+  if (!raw || !authOptions.secret) return null;
+  try {
+    return claimsOf(await decode({ token: raw, secret: authOptions.secret }));
+  } catch {
     return null;
   }
-  return { sid: session.sid, uid: session.uid, sv: session.sv };
 });
 
 /**
- * The signed-in user, checked against the database on every request: null when signed out, when
- * the session was revoked (sign-out, sign-out everywhere), the account disabled or its session
- * version bumped. The role is the database's, so a role change applies at the next request.
+ * The signed-in user, checked against the database on every request (the session callback in
+ * lib/auth/options.ts): null when signed out, when the session was revoked (sign-out), the
+ * account disabled or its session version bumped. The role is the database's, so a role change
+ * applies at the next request.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const claims = await getSessionClaims();
-  if (!claims) return null;
-  return findSessionUser(db, claims);
+  const session = (await getServerSession(authOptions)) as { user?: Partial<SessionUser> } | null;
+  const user = session?.user;
+  if (!user || typeof user.id !== "string" || typeof user.email !== "string" || typeof user.name !== "string" || !user.role) {
+    return null;
+  }
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
 async function currentPath(): Promise<string> {

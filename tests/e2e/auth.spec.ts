@@ -91,6 +91,9 @@ test.describe("signing in and out", () => {
     await stolenPage.goto("/admin/users");
     await expect(stolenPage).toHaveURL(/\/sign-in/);
     await expect(stolenPage.getByTestId("signed-in-as")).toHaveCount(0);
+    // next-auth's own session endpoint agrees: no user behind the copied cookie
+    const session = (await (await thief.request.get("/api/auth/session")).json()) as { user?: unknown };
+    expect(session.user).toBeUndefined();
     await thief.close();
     await context.close();
   });

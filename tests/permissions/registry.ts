@@ -200,7 +200,7 @@ export const REGISTRY: RegistryEntry[] = [
     file: "app/[locale]/(editing)/admin/review/actions.ts",
     name: "approveChangeRequestAction",
     requires: "changeRequest:review",
-    sample: async (db) => ({ args: [null, { $formData: { changeRequestId: await pendingProposalOfArchaeologist(db), locale: "en" } }] }),
+    sample: async (db) => ({ args: [{ ok: true }, { $formData: { changeRequestId: await pendingProposalOfArchaeologist(db), locale: "en" } }] }),
   },
   {
     kind: "action",
@@ -208,7 +208,7 @@ export const REGISTRY: RegistryEntry[] = [
     name: "decideChangeRequestAction",
     requires: "changeRequest:review",
     sample: async (db) => ({
-      args: [null, { $formData: { changeRequestId: await pendingProposalOfArchaeologist(db), decision: "reject", reason: "Intruder", locale: "en" } }],
+      args: [{ ok: true }, { $formData: { changeRequestId: await pendingProposalOfArchaeologist(db), decision: "reject", reason: "Intruder", locale: "en" } }],
     }),
   },
   {
@@ -222,7 +222,7 @@ export const REGISTRY: RegistryEntry[] = [
         `UPDATE "Monument" SET version = version + 1 WHERE id = 'mon-temple-of-bel' RETURNING version`,
       );
       return {
-        args: [null, { $formData: { entityType: "MONUMENT", entityId: "mon-temple-of-bel", toVersion: "1", expectedVersion: String(rows[0]!.version), locale: "en" } }],
+        args: [{ ok: true }, { $formData: { entityType: "MONUMENT", entityId: "mon-temple-of-bel", toVersion: "1", expectedVersion: String(rows[0]!.version), locale: "en" } }],
       };
     },
   },
@@ -232,9 +232,9 @@ export const REGISTRY: RegistryEntry[] = [
     name: "deleteRecordAction",
     requires: "record:delete",
     sample: async (db) => {
-      const { rows } = await db.query<{ version: number }>(`SELECT version FROM "Monument" WHERE id = 'mon-temple-of-bel'`);
+      const monument = await liveMonument(db);
       return {
-        args: [null, { $formData: { entityType: "MONUMENT", entityId: "mon-temple-of-bel", expectedVersion: String(rows[0]!.version), locale: "en" } }],
+        args: [{ ok: true }, { $formData: { entityType: "MONUMENT", entityId: monument.id, expectedVersion: String(monument.version), locale: "en" } }],
       };
     },
   },
@@ -250,7 +250,7 @@ export const REGISTRY: RegistryEntry[] = [
         `INSERT INTO "Organisation" (id, slug, "nameEn", "nameAr", "deletedAt", "updatedAt") VALUES ($1, $1, 'Deleted org', 'مؤسسة محذوفة', now(), now())`,
         [id],
       );
-      return { args: [null, { $formData: { entityType: "ORGANISATION", entityId: id, expectedVersion: "1", locale: "en" } }] };
+      return { args: [{ ok: true }, { $formData: { entityType: "ORGANISATION", entityId: id, expectedVersion: "1", locale: "en" } }] };
     },
   },
   {
@@ -277,6 +277,15 @@ async function pendingProposalOfArchaeologist(db: Client): Promise<string> {
     [id, JSON.stringify({ fields: { title: "A pending source", kindCode: "news_article", reliabilityCode: "verified" }, citations: [], newSources: [], mediaIds: [] }), authorId],
   );
   return id;
+}
+
+/** A live (not deleted) seeded monument and its current version. */
+async function liveMonument(db: Client): Promise<{ id: string; version: number }> {
+  const { rows } = await db.query<{ id: string; version: number }>(
+    `SELECT id, version FROM "Monument" WHERE "deletedAt" IS NULL ORDER BY slug LIMIT 1`,
+  );
+  if (!rows[0]) throw new Error("no monument in the app's database");
+  return rows[0];
 }
 
 async function demoUserId(db: Client, who: "admin" | "archaeologist"): Promise<string> {

@@ -50,7 +50,7 @@ export function SetPasswordForm({ token, t, signInHref }: { token: string; t: Me
     );
   };
   return (
-    <form action={action} className="mt-6 space-y-4">
+    <form action={action} noValidate className="mt-6 space-y-4">
       <input type="hidden" name="token" value={token} />
       <div role="alert">{state.message ? <p className="text-red-800">{say(state.message)}</p> : null}</div>
       {field("password", t.password, "new-password")}

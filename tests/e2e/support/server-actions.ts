@@ -28,22 +28,27 @@ export function workerPath(worker: string): string {
   return `/${segments.map((s) => (/^\[.*\]$/.test(s) ? "x" : s)).join("/")}`;
 }
 
-/** React's encodeReply for JSON arguments, with { $formData: {...} } standing for a FormData. */
-function encodeArgs(args: unknown[]): { multipart?: Record<string, string>; text?: string } {
-  const parts: Record<string, string> = {};
+/**
+ * React's encodeReply for JSON arguments, with { $formData: {...} } standing for a FormData: its
+ * entries go first as "_<id>_<name>", then the root "0" refers to it as "$K<id>".
+ */
+function encodeArgs(args: unknown[]): { multipart?: FormData; text?: string } {
+  // Order matters: React resolves "$K1" when it reads the root "0", from the entries before it.
+  const parts = new FormData();
   let next = 1;
   const mapped = args.map((arg) => {
     if (arg && typeof arg === "object" && "$formData" in arg) {
       const id = next++;
       for (const [key, value] of Object.entries((arg as { $formData: Record<string, string> }).$formData)) {
-        parts[`${id}_${key}`] = value;
+        parts.append(`_${id}_${key}`, value);
       }
       return `$K${id.toString(16)}`;
     }
     return arg === undefined ? "$undefined" : arg;
   });
   if (next === 1) return { text: JSON.stringify(mapped) };
-  return { multipart: { ...parts, "0": JSON.stringify(mapped) } };
+  parts.append("0", JSON.stringify(mapped));
+  return { multipart: parts };
 }
 
 export async function callAction(

@@ -49,6 +49,8 @@ export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
           {label}
         </label>
         <input
+          key={state.values?.[name] ?? ""}
+          defaultValue={state.values?.[name]}
           id={`${id}-${name}`}
           name={name}
           type={type}
@@ -74,7 +76,7 @@ export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
         <label htmlFor={`${id}-role`} className="block font-semibold">
           {t.role}
         </label>
-        <select id={`${id}-role`} name="role" className={input} defaultValue="CONTRIBUTOR">
+        <select key={state.values?.role ?? ""} id={`${id}-role`} name="role" className={input} defaultValue={state.values?.role ?? "CONTRIBUTOR"}>
           <option value="CONTRIBUTOR">{t.roleCONTRIBUTOR}</option>
           <option value="ADMIN">{t.roleADMIN}</option>
         </select>

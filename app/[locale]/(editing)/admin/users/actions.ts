@@ -58,13 +58,22 @@ function failure(error: unknown): AccountActionState {
 export async function createUserAction(_state: AccountActionState, formData: FormData): Promise<AccountActionState> {
   try {
     const actor = await requireActionUser("user:manage", { action: "createUserAction" });
-    const parsed = createUserSchema.safeParse(formObject(formData, ["name", "email", "role"]));
+    const values = formObject(formData, ["name", "email", "role"]);
+    const parsed = createUserSchema.safeParse(values);
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};
       for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-      return { status: "error", fieldErrors };
+      return { status: "error", fieldErrors, values };
     }
-    const created = await createUserWithSignUpLink({ actor, ...parsed.data, ip: await ip() });
+    let created;
+    try {
+      created = await createUserWithSignUpLink({ actor, ...parsed.data, ip: await ip() });
+    } catch (error) {
+      if (error instanceof AccountError && error.code === "email-taken") {
+        return { status: "error", fieldErrors: { email: "emailTaken" }, values };
+      }
+      throw error;
+    }
     revalidatePath("/[locale]/admin/users", "page");
     return {
       status: "ok",

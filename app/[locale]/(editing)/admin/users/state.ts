@@ -5,6 +5,8 @@ export type AccountActionState = {
   message?: string;
   reference?: string;
   fieldErrors?: Record<string, string>;
+  // what was submitted, given back so a refused form keeps what the admin typed
+  values?: Record<string, string>;
   link?: { email: string; url: string; expiresAt: string };
 };
 
