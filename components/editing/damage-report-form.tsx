@@ -23,6 +23,7 @@ export function DamageReportForm({
   options,
   successHref,
   initialPhotos,
+  initialNote,
 }: {
   t: T9n;
   userId: string;
@@ -33,6 +34,7 @@ export function DamageReportForm({
   options: { causes: Option[]; conditions: Option[]; certainties: Option[]; sources: Option[]; sourceKinds: Option[]; reliabilities: Option[] };
   successHref: string;
   initialPhotos?: PhotoItem[];
+  initialNote?: string;
 }) {
   const p = useProposalForm<CreateDamageReportInput>({
     schema: createDamageReportSchema,
@@ -45,6 +47,7 @@ export function DamageReportForm({
     saveDraft: saveDraftAction,
     successHref: (id) => `${successHref}?submitted=${encodeURIComponent(id)}`,
     initialPhotos,
+    initialNote,
   });
   const { form, errorOf } = p;
   const anyForm = form as unknown as AnyForm;
@@ -73,6 +76,9 @@ export function DamageReportForm({
       restored={p.restored}
       submitLabel={mode.reviseId ? t.saveRevision : t.submit}
       onDiscard={() => void p.discard(discardDraftAction)}
+      note={p.note}
+      setNote={p.setNote}
+      noteError={p.errorOf("note")}
     >
       <Fieldset legend={t.sectionWhen}>
         <DatePrecisionField

@@ -23,6 +23,7 @@ export function MonumentForm({
   options,
   successHref,
   initialPhotos,
+  initialNote,
   selfId,
 }: {
   t: T9n;
@@ -34,6 +35,7 @@ export function MonumentForm({
   options: { sites: Option[]; monuments: Option[]; monumentKinds: Option[]; sources: Option[]; sourceKinds: Option[]; reliabilities: Option[] };
   successHref: string;
   initialPhotos?: PhotoItem[];
+  initialNote?: string;
   selfId?: string | null;
 }) {
   const p = useProposalForm<CreateMonumentInput>({
@@ -47,6 +49,7 @@ export function MonumentForm({
     saveDraft: saveDraftAction,
     successHref: (id) => `${successHref}?submitted=${encodeURIComponent(id)}`,
     initialPhotos,
+    initialNote,
   });
   const { form, errorOf } = p;
   const anyForm = form as unknown as AnyForm;
@@ -76,6 +79,9 @@ export function MonumentForm({
       restored={p.restored}
       submitLabel={mode.reviseId ? t.saveRevision : t.submit}
       onDiscard={() => void p.discard(discardDraftAction)}
+      note={p.note}
+      setNote={p.setNote}
+      noteError={p.errorOf("note")}
     >
       <Fieldset legend={t.sectionNames}>
         {field("fields.nameEn", t.nameEn, { required: true })}

@@ -24,6 +24,7 @@ export function RestorationForm({
   options,
   successHref,
   initialPhotos,
+  initialNote,
 }: {
   t: T9n;
   userId: string;
@@ -43,6 +44,7 @@ export function RestorationForm({
   };
   successHref: string;
   initialPhotos?: PhotoItem[];
+  initialNote?: string;
 }) {
   const p = useProposalForm<CreateRestorationEffortInput>({
     schema: createRestorationEffortSchema,
@@ -55,6 +57,7 @@ export function RestorationForm({
     saveDraft: saveDraftAction,
     successHref: (id) => `${successHref}?submitted=${encodeURIComponent(id)}`,
     initialPhotos,
+    initialNote,
   });
   const { form, errorOf } = p;
   const anyForm = form as unknown as AnyForm;
@@ -84,6 +87,9 @@ export function RestorationForm({
       restored={p.restored}
       submitLabel={mode.reviseId ? t.saveRevision : t.submit}
       onDiscard={() => void p.discard(discardDraftAction)}
+      note={p.note}
+      setNote={p.setNote}
+      noteError={p.errorOf("note")}
     >
       <Fieldset legend={t.sectionWork}>
         {field("fields.titleEn", `${t.restorationTitleField} (${t.inEnglish})`, { required: true })}

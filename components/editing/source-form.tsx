@@ -21,6 +21,7 @@ export function SourceForm({
   mode,
   options,
   successHref,
+  initialNote,
 }: {
   t: T9n;
   userId: string;
@@ -30,6 +31,7 @@ export function SourceForm({
   mode: FormMode;
   options: { sourceKinds: Option[]; reliabilities: Option[] };
   successHref: string;
+  initialNote?: string;
 }) {
   const p = useProposalForm<CreateSourceInput>({
     schema: createSourceSchema,
@@ -41,6 +43,7 @@ export function SourceForm({
     submit: submitFor("SOURCE", mode, formKey) as never,
     saveDraft: saveDraftAction,
     successHref: (id) => `${successHref}?submitted=${encodeURIComponent(id)}`,
+    initialNote,
   });
   return (
     <FormFrame
@@ -52,6 +55,9 @@ export function SourceForm({
       restored={p.restored}
       submitLabel={mode.reviseId ? t.saveRevision : t.submit}
       onDiscard={() => void p.discard(discardDraftAction)}
+      note={p.note}
+      setNote={p.setNote}
+      noteError={p.errorOf("note")}
     >
       <Fieldset legend={t.sectionSources}>
         <SourceFields form={p.form as unknown as AnyForm} t={t} prefix="fields" kinds={options.sourceKinds} reliabilities={options.reliabilities} errorOf={p.errorOf} />

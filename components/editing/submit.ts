@@ -8,8 +8,10 @@ export type FormMode = { target: ChangeTarget; reviseId?: string };
 
 /** The action a proposal form submits to: a new proposal, or a revision of one of mine. */
 export function submitFor(entityType: EntityType, mode: FormMode, formKey: string) {
-  return (values: unknown) =>
-    mode.reviseId
-      ? reviseChangeRequestAction({ id: mode.reviseId, target: mode.target, input: values, formKey })
-      : proposeChangeAction({ entityType, target: mode.target, input: values, formKey });
+  return (values: unknown, note: string) => {
+    const target = { ...mode.target, note: note.trim() ? note : null };
+    return mode.reviseId
+      ? reviseChangeRequestAction({ id: mode.reviseId, target, input: values, formKey })
+      : proposeChangeAction({ entityType, target, input: values, formKey });
+  };
 }

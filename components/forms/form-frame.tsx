@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, type ReactNode } from "react";
 import type { EditorMessages } from "@/messages/editing.en";
-import { primaryButton, secondaryButton } from "@/components/forms/fields";
+import { describedBy, FieldError, Fieldset, inputClass, primaryButton, secondaryButton } from "@/components/forms/fields";
 import type { DraftStatus } from "@/components/forms/use-proposal-form";
 
 type T9n = EditorMessages["editor"];
@@ -20,6 +20,9 @@ export function FormFrame({
   restored,
   submitLabel,
   onDiscard,
+  note,
+  setNote,
+  noteError,
   children,
 }: {
   t: T9n;
@@ -30,6 +33,9 @@ export function FormFrame({
   restored: boolean;
   submitLabel: string;
   onDiscard: () => void;
+  note: string;
+  setNote: (value: string) => void;
+  noteError?: string;
   children: ReactNode;
 }) {
   const alertRef = useRef<HTMLDivElement>(null);
@@ -60,6 +66,26 @@ export function FormFrame({
         </div>
       ) : null}
       {children}
+      <Fieldset legend={t.sectionNote}>
+        <div className="space-y-1">
+          <label htmlFor="proposal-note" className="block font-semibold">
+            {t.note} <span className="text-sm font-normal text-stone-600">({t.optional})</span>
+          </label>
+          <p id="proposal-note-hint" className="text-sm text-stone-700">
+            {t.noteHint}
+          </p>
+          <textarea
+            id="proposal-note"
+            rows={3}
+            className={inputClass}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            aria-describedby={describedBy("proposal-note", { hint: t.noteHint, error: noteError })}
+            aria-invalid={noteError ? true : undefined}
+          />
+          <FieldError id="proposal-note" error={noteError} />
+        </div>
+      </Fieldset>
       <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-stone-300 bg-stone-50/95 px-4 py-3">
         <button type="submit" className={primaryButton} disabled={submitting} data-testid="submit-proposal">
           {submitting ? t.submitting : submitLabel}

@@ -15,7 +15,7 @@ import type { ActionResult } from "@/lib/validations/errors";
 import type { EditorMessages } from "@/messages/editing.en";
 
 export type PhotoItem = { id: string; previewUrl: string; name: string };
-export type DraftData<T> = { values: T; photos: PhotoItem[] };
+export type DraftData<T> = { values: T; photos: PhotoItem[]; note?: string };
 export type ServerDraft = { data: unknown; updatedAt: string } | null;
 export type DraftStatus = "idle" | "saving" | "saved" | "local";
 
@@ -56,6 +56,7 @@ export function useProposalForm<T extends FieldValues>({
   saveDraft,
   successHref,
   initialPhotos = [],
+  initialNote = "",
 }: {
   schema: z.ZodType<unknown, T>;
   defaultValues: T;
@@ -63,13 +64,14 @@ export function useProposalForm<T extends FieldValues>({
   formKey: string;
   userId: string;
   t: T9n;
-  submit: (values: T) => Promise<ActionResult<{ id: string }>>;
+  submit: (values: T, note: string) => Promise<ActionResult<{ id: string }>>;
   saveDraft: (params: {
     formKey: string;
     data: unknown;
   }) => Promise<ActionResult<{ savedAt: string }>>;
   successHref: (id: string) => string;
   initialPhotos?: PhotoItem[];
+  initialNote?: string;
 }) {
   const router = useRouter();
   const form = useForm<T>({
@@ -80,6 +82,8 @@ export function useProposalForm<T extends FieldValues>({
   });
   const [photos, setPhotosState] = useState<PhotoItem[]>(initialPhotos);
   const photosRef = useRef<PhotoItem[]>(initialPhotos);
+  const [note, setNoteState] = useState(initialNote);
+  const noteRef = useRef(initialNote);
   const [draftStatus, setDraftStatus] = useState<DraftStatus>("idle");
   const [restored, setRestored] = useState(false);
   const [formError, setFormError] = useState<{
@@ -89,20 +93,28 @@ export function useProposalForm<T extends FieldValues>({
   const [submitting, setSubmitting] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const submitted = useRef(false);
+  const sending = useRef(false);
+  const inflight = useRef<Promise<unknown> | null>(null);
   const key = localKey(userId, formKey);
 
   const pushToServer = useCallback(async () => {
-    if (submitted.current) return;
+    // not while a submit is on its way: a save landing after it would bring the draft back
+    if (submitted.current || sending.current) return;
     const data: DraftData<T> = {
       values: form.getValues(),
       photos: photosRef.current,
+      note: noteRef.current,
     };
     setDraftStatus("saving");
+    const request = saveDraft({ formKey, data });
+    inflight.current = request;
     try {
-      const result = await saveDraft({ formKey, data });
+      const result = await request;
       if (!submitted.current) setDraftStatus(result.ok ? "saved" : "local");
     } catch {
       setDraftStatus("local");
+    } finally {
+      if (inflight.current === request) inflight.current = null;
     }
   }, [form, formKey, saveDraft]);
 
@@ -111,6 +123,7 @@ export function useProposalForm<T extends FieldValues>({
     const data: DraftData<T> = {
       values: form.getValues(),
       photos: photosRef.current,
+      note: noteRef.current,
     };
     try {
       // at once, on this device: survives a reload or a lost connection
@@ -155,6 +168,8 @@ export function useProposalForm<T extends FieldValues>({
         ? newest.data.photos
         : [];
       setPhotosState(photosRef.current);
+      noteRef.current = typeof newest.data.note === "string" ? newest.data.note : noteRef.current;
+      setNoteState(noteRef.current);
       setRestored(true);
       if (newest === local && (!server || local.savedAt > server.savedAt))
         void pushToServer();
@@ -179,14 +194,18 @@ export function useProposalForm<T extends FieldValues>({
   const onValid = async (values: T) => {
     setSubmitting(true);
     setFormError(null);
+    sending.current = true;
+    if (timer.current) clearTimeout(timer.current);
+    await inflight.current?.catch(() => undefined);
     let result: ActionResult<{ id: string }>;
     try {
-      result = await submit({
-        ...values,
-        mediaIds: photosRef.current.map((p) => p.id),
-      });
+      result = await submit(
+        { ...values, mediaIds: photosRef.current.map((p) => p.id) },
+        noteRef.current,
+      );
     } catch {
       // offline or the server unreachable: nothing is lost, the draft is on this device
+      sending.current = false;
       setFormError({ code: "network" });
       setSubmitting(false);
       return;
@@ -211,7 +230,10 @@ export function useProposalForm<T extends FieldValues>({
       code: result.formError ?? "errorSummary",
       reference: result.reference,
     });
+    sending.current = false;
     setSubmitting(false);
+    // the refused submission is still a draft, on the server too
+    void pushToServer();
   };
   const onSubmit = (event?: React.BaseSyntheticEvent) =>
     form.handleSubmit(onValid, () => setFormError({ code: "errorSummary" }))(
@@ -241,13 +263,23 @@ export function useProposalForm<T extends FieldValues>({
     form.reset(defaultValues);
     photosRef.current = [];
     setPhotosState([]);
+    noteRef.current = "";
+    setNoteState("");
     setRestored(false);
+  };
+
+  const setNote = (value: string) => {
+    noteRef.current = value;
+    setNoteState(value);
+    persist();
   };
 
   return {
     form,
     errorOf,
     onSubmit,
+    note,
+    setNote,
     submitting,
     formError,
     draftStatus,

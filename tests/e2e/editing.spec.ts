@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { testIp, withAppDatabase } from "./support/app-database";
@@ -5,8 +6,6 @@ import { testIp, withAppDatabase } from "./support/app-database";
 // An archaeologist on a phone logs a damage report with a photo on the Temple of Baalshamin: it
 // is pending under "My submissions", and the public page does not change. A reload half-way
 // through the form loses nothing.
-
-const DESCRIPTION = `Fresh cracks in the north wall of the cella, seen on ${new Date().toISOString()}`;
 
 async function fieldPhoto(): Promise<Buffer> {
   // a phone photo with GPS in its EXIF, as it comes off the camera
@@ -17,6 +16,7 @@ async function fieldPhoto(): Promise<Buffer> {
 }
 
 test("an archaeologist logs a damage report with a photo on a phone; it is pending and the public page is unchanged @phone", async ({ browser }) => {
+  const DESCRIPTION = `Fresh cracks in the north wall of the cella, seen on ${new Date().toISOString()} (${randomBytes(3).toString("hex")})`;
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
   const page = await context.newPage();
 
@@ -106,4 +106,62 @@ test("an archaeologist logs a damage report with a photo on a phone; it is pendi
   expect(await publicAfter.locator("main").innerText()).toBe(publicBefore);
   await anonymous.close();
   await context.close();
+});
+
+test("a submission that fails (offline, then refused by the server) keeps everything typed and shows why next to the field @phone", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
+  const page = await context.newPage();
+  await page.goto("/sign-in?next=/edit/monuments/mon-arch-of-triumph/damage-report");
+  await page.getByLabel("Email address").fill("archaeologist@demo.heritage.local");
+  await page.getByLabel("Password").fill("palmyra-archaeologist-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Arch of Triumph");
+
+  const text = `Pillars cracked by the blast (${randomBytes(3).toString("hex")})`;
+  await page.getByLabel(/How precise is the date/).selectOption("MONTH");
+  await page.getByLabel("Month", { exact: true }).fill("2015-10");
+  await page.getByLabel(/^Cause/).selectOption("neglect");
+  await page.getByLabel(/^Condition after/).selectOption("destroyed");
+  await page.getByLabel(/^Certainty/).selectOption("reported");
+  await page.getByLabel(/^Description \(in English\)/).fill(text);
+  await page.locator("#citations-0-sourceId").selectOption({ index: 1 });
+  await page.getByLabel(/^Note/).fill("Seen from the road only.");
+
+  // the connection drops: nothing is sent, nothing is lost
+  await context.setOffline(true);
+  await page.getByTestId("submit-proposal").click();
+  await expect(page.getByTestId("form-error")).toContainText("No connection");
+  await expect(page.getByLabel(/^Description \(in English\)/)).toHaveValue(text);
+  await context.setOffline(false);
+
+  // the chosen cause was retired meanwhile: the server refuses it, next to the field
+  await withAppDatabase((db) => db.query(`UPDATE "DamageCause" SET "retiredAt" = now() WHERE code = 'neglect'`));
+  try {
+    await page.getByTestId("submit-proposal").click();
+    const cause = page.getByLabel(/^Cause/);
+    await expect(page.getByTestId("fields-causeCode-error")).toContainText("no longer available");
+    await expect(cause).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel(/^Description \(in English\)/)).toHaveValue(text);
+    await expect(page.getByLabel("Month", { exact: true })).toHaveValue("2015-10");
+    await expect(page.getByLabel(/^Note/)).toHaveValue("Seen from the road only.");
+    const stored = await withAppDatabase(async (db) => (await db.query(`SELECT 1 FROM "ChangeRequest" WHERE "proposedData"->'fields'->>'descriptionEn' = $1`, [text])).rowCount);
+    expect(stored).toBe(0);
+
+    await cause.selectOption("armed_conflict");
+    await page.getByTestId("submit-proposal").click();
+    await expect(page).toHaveURL(/\/edit\/submissions\?submitted=/);
+    const row = await withAppDatabase(
+      async (db) =>
+        (
+          await db.query<{ note: string; occurredOn: string }>(
+            `SELECT note, "proposedData"->'fields'->>'occurredOn' AS "occurredOn" FROM "ChangeRequest" WHERE "proposedData"->'fields'->>'descriptionEn' = $1`,
+            [text],
+          )
+        ).rows[0],
+    );
+    expect(row).toEqual({ note: "Seen from the road only.", occurredOn: "2015-10-01" });
+  } finally {
+    await withAppDatabase((db) => db.query(`UPDATE "DamageCause" SET "retiredAt" = NULL WHERE code = 'neglect'`));
+    await context.close();
+  }
 });

@@ -66,6 +66,7 @@ export default async function ReviseSubmissionPage({ params }: Props) {
     mode,
     successHref: localePath(locale, "/edit/submissions"),
     options,
+    initialNote: request.note ?? "",
   };
 
   return (
