@@ -133,7 +133,7 @@ export const reviewAr: ReviewMessages = {
       unexpected: "حدث خطأ ما، ولم يتغيّر شيء. المرجع: {ref}",
     },
   },
-  history: {
+  recordHistory: {
     title: "سجلّ التعديلات",
     intro: "كل تغيير معتمد وكل استرجاع وحذف، الأحدث أولاً. يمكن إرجاع أي سجلّ إلى نسخة سابقة، والتراجع عن أي حذف.",
     recentTitle: "أحدث التغييرات",
@@ -185,7 +185,7 @@ export const reviewAr: ReviewMessages = {
     deleted: "أُزيل: {name}",
     revision: "{entity}، النسخة {version}",
   },
-  fields: {
+  reviewFields: {
     slug: "عنوان الصفحة",
     siteId: "الموقع",
     parentId: "جزء من",

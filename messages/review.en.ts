@@ -132,7 +132,7 @@ export const reviewEn = {
       unexpected: "Something went wrong. Nothing was changed. Reference: {ref}",
     },
   },
-  history: {
+  recordHistory: {
     title: "Record history",
     intro: "Every approved change, revert and deletion, newest first. Any record can be reverted to an earlier revision, and a deletion can be undone.",
     recentTitle: "Latest changes",
@@ -184,7 +184,7 @@ export const reviewEn = {
     deleted: "Removed: {name}",
     revision: "{entity}, revision {version}",
   },
-  fields: {
+  reviewFields: {
     slug: "Web address",
     siteId: "Site",
     parentId: "Part of",

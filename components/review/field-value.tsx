@@ -45,5 +45,5 @@ export function FieldValue({
 }
 
 export function fieldLabel(t: Messages, field: string): string {
-  return (t.fields as Record<string, string>)[field] ?? field;
+  return (t.reviewFields as Record<string, string>)[field] ?? field;
 }

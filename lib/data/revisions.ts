@@ -132,10 +132,19 @@ export async function getRevisionDiff(
   const from = revisions.find((r) => r.version === input.from);
   const to = revisions.find((r) => r.version === input.to);
   if (!from || !to) return null;
+  const diff = diffSnapshots(from.data as unknown as RecordSnapshot, to.data as unknown as RecordSnapshot);
+  const sourceIds = [...new Set([...diff.citationsAdded, ...diff.citationsRemoved].map((c) => c.sourceId))];
+  const sources = sourceIds.length
+    ? await client.source.findMany({
+        where: { id: { in: sourceIds } },
+        select: { id: true, title: true, titleAr: true, outlet: true, deletedAt: true },
+      })
+    : [];
   return {
     from: { version: from.version, createdAt: from.createdAt },
     to: { version: to.version, createdAt: to.createdAt },
-    diff: diffSnapshots(from.data as unknown as RecordSnapshot, to.data as unknown as RecordSnapshot),
+    diff,
+    sources,
   };
 }
 

@@ -208,10 +208,7 @@ export const REGISTRY: RegistryEntry[] = [
     name: "decideChangeRequestAction",
     requires: "changeRequest:review",
     sample: async (db) => ({
-      args: [
-        { ok: true },
-        { $formData: { changeRequestId: await pendingProposalOfArchaeologist(db), decision: "REJECTED", reason: "Refused by an intruder", locale: "en" } },
-      ],
+      args: [{ ok: true }, { $formData: { changeRequestId: await pendingProposalOfArchaeologist(db), decision: "reject", reason: "Intruder", locale: "en" } }],
     }),
   },
   {
@@ -220,12 +217,12 @@ export const REGISTRY: RegistryEntry[] = [
     name: "revertRecordAction",
     requires: "revision:revert",
     sample: async (db) => {
-      const monument = await liveMonument(db);
+      // a monument moved past its seeded revision 1, so reverting to 1 would write
+      const { rows } = await db.query<{ version: number }>(
+        `UPDATE "Monument" SET version = version + 1 WHERE id = 'mon-temple-of-bel' RETURNING version`,
+      );
       return {
-        args: [
-          { ok: true },
-          { $formData: { entityType: "MONUMENT", entityId: monument.id, toVersion: "1", expectedVersion: String(monument.version), reason: "x", locale: "en" } },
-        ],
+        args: [{ ok: true }, { $formData: { entityType: "MONUMENT", entityId: "mon-temple-of-bel", toVersion: "1", expectedVersion: String(rows[0]!.version), locale: "en" } }],
       };
     },
   },
@@ -237,10 +234,7 @@ export const REGISTRY: RegistryEntry[] = [
     sample: async (db) => {
       const monument = await liveMonument(db);
       return {
-        args: [
-          { ok: true },
-          { $formData: { entityType: "MONUMENT", entityId: monument.id, expectedVersion: String(monument.version), reason: "Deleted by an intruder", locale: "en" } },
-        ],
+        args: [{ ok: true }, { $formData: { entityType: "MONUMENT", entityId: monument.id, expectedVersion: String(monument.version), locale: "en" } }],
       };
     },
   },
@@ -250,10 +244,13 @@ export const REGISTRY: RegistryEntry[] = [
     name: "restoreRecordAction",
     requires: "record:delete",
     sample: async (db) => {
-      const monument = await liveMonument(db);
-      return {
-        args: [{ ok: true }, { $formData: { entityType: "MONUMENT", entityId: monument.id, expectedVersion: String(monument.version), locale: "en" } }],
-      };
+      // a deleted organisation of its own, so restoring it would write
+      const id = `org-registry-${Date.now().toString(36)}`;
+      await db.query(
+        `INSERT INTO "Organisation" (id, slug, "nameEn", "nameAr", "deletedAt", "updatedAt") VALUES ($1, $1, 'Deleted org', 'مؤسسة محذوفة', now(), now())`,
+        [id],
+      );
+      return { args: [{ ok: true }, { $formData: { entityType: "ORGANISATION", entityId: id, expectedVersion: "1", locale: "en" } }] };
     },
   },
   {
@@ -261,7 +258,7 @@ export const REGISTRY: RegistryEntry[] = [
     file: "app/feed.xml/route.ts",
     name: "GET",
     requires: "public",
-    why: "the public Atom feed of approved changes: names records and links to public pages only",
+    why: "the public Atom feed of approved changes: record names and public links only, no people or e-mail addresses (tests/integration/history.test.ts, tests/e2e/review.spec.ts)",
   },
 ];
 

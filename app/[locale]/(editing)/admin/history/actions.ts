@@ -22,7 +22,7 @@ function localeOf(formData: FormData): Locale {
 }
 
 function failure(locale: Locale, error: unknown, context: string): ActionState {
-  const t = getMessages(locale).history;
+  const t = getMessages(locale).recordHistory;
   if (error instanceof PermissionError) return { ok: false, message: t.error.forbidden };
   if (error instanceof HistoryError) return { ok: false, message: t.error[error.code] };
   const ref = randomUUID().slice(0, 8);
@@ -55,7 +55,7 @@ export async function revertRecordAction(_state: ActionState, formData: FormData
     const { reason: _reason, ...input } = fields(formData);
     void _reason;
     const parsed = revertSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: getMessages(locale).history.error.invalid };
+    if (!parsed.success) return { ok: false, message: getMessages(locale).recordHistory.error.invalid };
     const result = await revertRecord(db, { actor: who, ...parsed.data });
     revalidatePublicRecords(result.touched);
     target = { entityType: parsed.data.entityType, entityId: parsed.data.entityId, version: result.version };
@@ -74,7 +74,7 @@ export async function deleteRecordAction(_state: ActionState, formData: FormData
     const { toVersion: _toVersion, ...input } = fields(formData);
     void _toVersion;
     const parsed = deleteRecordSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: getMessages(locale).history.error.invalid };
+    if (!parsed.success) return { ok: false, message: getMessages(locale).recordHistory.error.invalid };
     const result = await deleteRecord(db, { actor: who, ...parsed.data });
     revalidatePublicRecords(result.touched);
     target = parsed.data;
@@ -94,7 +94,7 @@ export async function restoreRecordAction(_state: ActionState, formData: FormDat
     void _toVersion;
     void _reason;
     const parsed = deleteRecordSchema.omit({ reason: true }).safeParse(input);
-    if (!parsed.success) return { ok: false, message: getMessages(locale).history.error.invalid };
+    if (!parsed.success) return { ok: false, message: getMessages(locale).recordHistory.error.invalid };
     const result = await restoreRecord(db, { actor: who, ...parsed.data });
     revalidatePublicRecords(result.touched);
     target = parsed.data;

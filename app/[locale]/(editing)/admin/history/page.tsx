@@ -14,7 +14,7 @@ type Props = PageProps<"/[locale]/admin/history">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFromParams(params);
-  return { title: getMessages(locale).history.title };
+  return { title: getMessages(locale).recordHistory.title };
 }
 
 export default async function HistoryIndexPage({ params }: Props) {
@@ -27,13 +27,13 @@ export default async function HistoryIndexPage({ params }: Props) {
 
   return (
     <div>
-      <h1 className="text-3xl font-bold text-stone-900">{t.history.title}</h1>
-      <p className="mt-2 max-w-prose text-stone-700">{t.history.intro}</p>
+      <h1 className="text-3xl font-bold text-stone-900">{t.recordHistory.title}</h1>
+      <p className="mt-2 max-w-prose text-stone-700">{t.recordHistory.intro}</p>
 
       <section aria-labelledby="deleted-heading" className="mt-8">
-        <h2 id="deleted-heading" className="text-2xl font-bold">{t.history.deletedTitle}</h2>
+        <h2 id="deleted-heading" className="text-2xl font-bold">{t.recordHistory.deletedTitle}</h2>
         {deleted.length === 0 ? (
-          <p className="mt-2 text-stone-700">{t.history.noDeleted}</p>
+          <p className="mt-2 text-stone-700">{t.recordHistory.noDeleted}</p>
         ) : (
           <ul className="mt-3 space-y-3" data-testid="deleted-records">
             {deleted.map((record) => (
@@ -48,7 +48,7 @@ export default async function HistoryIndexPage({ params }: Props) {
                   <ActionForm
                     action={restoreRecordAction}
                     hidden={{ locale, entityType: record.entityType, entityId: record.entityId, expectedVersion: String(record.version) }}
-                    submitLabel={t.history.undoDelete}
+                    submitLabel={t.recordHistory.undoDelete}
                     pendingLabel={t.review.working}
                     testId="undo-delete"
                   />
@@ -60,7 +60,7 @@ export default async function HistoryIndexPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="recent-heading" className="mt-10">
-        <h2 id="recent-heading" className="text-2xl font-bold">{t.history.recentTitle}</h2>
+        <h2 id="recent-heading" className="text-2xl font-bold">{t.recordHistory.recentTitle}</h2>
         <ol className="mt-3 divide-y divide-stone-200" data-testid="recent-revisions">
           {recent.map((revision) => (
             <li key={revision.id} className="py-2">
@@ -68,9 +68,9 @@ export default async function HistoryIndexPage({ params }: Props) {
                 {name(revision.label)}
               </Link>{" "}
               <span className="text-stone-700">
-                · {t.review.entity[revision.entityType]} · {interpolate(t.history.revision, { version: revision.version })} ·{" "}
+                · {t.review.entity[revision.entityType]} · {interpolate(t.recordHistory.revision, { version: revision.version })} ·{" "}
                 {formatDateTimeUtc(revision.createdAt, locale)}
-                {revision.actor ? ` · ${interpolate(t.history.by, { name: revision.actor.name })}` : ""}
+                {revision.actor ? ` · ${interpolate(t.recordHistory.by, { name: revision.actor.name })}` : ""}
               </span>
             </li>
           ))}

@@ -62,7 +62,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       ) : null}
       <p className="mt-2">
         <Link href={localePath(locale, "/admin/history")} className="font-medium text-blue-800 underline">
-          {t.history.title}
+          {t.recordHistory.title}
         </Link>
       </p>
 
