@@ -173,7 +173,13 @@ async function lcp(url: string): Promise<number> {
 async function main() {
   if (!(await isPortFree(WEB_PORT)) || !(await isPortFree(CEILING_PORT))) throw new Error(`ports ${WEB_PORT}/${CEILING_PORT} are in use`);
   say("building the app (production)…");
-  execFileSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  execFileSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      // lib/db creates its client when first imported, which `next build` does; it never connects
+      DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://build@127.0.0.1:1/build",
+    },
+  });
 
   const dataDir = path.resolve(".data", "bench", "postgres");
   await mkdir(path.dirname(dataDir), { recursive: true });
