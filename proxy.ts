@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { guardEditingArea } from "@/lib/auth/proxy-guard";
 import { env } from "@/lib/env";
 import { PATH_HEADER, routeLocale } from "@/lib/i18n/routing";
 import { baseSecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/security/headers";
@@ -22,6 +23,9 @@ function routeRequest(request: NextRequest, csp: string): NextResponse {
     url.pathname = route.pathname;
     return NextResponse.redirect(url, 308);
   }
+
+  const signedOut = guardEditingArea(request, route);
+  if (signedOut) return signedOut;
 
   // Overwrite whatever the visitor sent under these names: pages trust them.
   const headers = new Headers(request.headers);

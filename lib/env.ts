@@ -28,6 +28,17 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+  // a single-admin deployment may approve its own proposals (each such approval is recorded as self-approved)
+  ALLOW_SELF_APPROVAL: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
+  // media store: an S3-compatible bucket when S3_BUCKET is set, else DATA_DIR/media
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,9 +1,14 @@
+import { reviewAr } from "./review.ar";
 import type { Messages } from "./en";
+import { authAr } from "./auth.ar";
+import { editingAr } from "./editing.ar";
 
 // The Arabic interface. Typed as Messages, so a missing or an extra key is a type error.
 import { publicAr } from "./public.ar";
 
 export const ar: Messages = {
+  ...authAr,
+  ...editingAr,
   ...publicAr,
   site: {
     name: "فهرس الأضرار التي لحقت بتراث تدمر",
@@ -131,4 +136,5 @@ export const ar: Messages = {
     body: "لم نعثر على هذه الصفحة. ربما كُتب العنوان خطأً، أو أُزيل الأثر من الفهرس.",
     backHome: "انتقل إلى قائمة الآثار",
   },
+  ...reviewAr,
 };

@@ -1,9 +1,14 @@
+import { reviewEn } from "./review.en";
+import { authEn } from "./auth.en";
+import { editingEn } from "./editing.en";
 // Every interface string of the public catalogue, in English. messages/ar.ts must have exactly
 // the same keys (a type error otherwise; tests/unit/messages.test.ts checks they are non-empty).
 // Placeholders in braces ({name}) are filled by `interpolate` from lib/i18n/messages.ts.
 import { publicEn } from "./public.en";
 
 export const en = {
+  ...authEn,
+  ...editingEn,
   ...publicEn,
   site: {
     name: "Palmyra heritage damage catalogue",
@@ -139,6 +144,7 @@ export const en = {
     body: "We could not find this page. The address may be mistyped, or the monument may have been removed from the catalogue.",
     backHome: "Go to the list of monuments",
   },
+  ...reviewEn,
 };
 
 export type Messages = typeof en;

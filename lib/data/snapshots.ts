@@ -225,9 +225,16 @@ export async function writeRevision(
 export async function ensureCurrentRevision(tx: Tx, entityType: EntityType, entityId: string): Promise<void> {
   const row = await delegateFor(tx, entityType).findUnique({ where: { id: entityId } });
   if (!row) return;
+  const version = row.version as number;
   const existing = await tx.revision.findUnique({
-    where: { entityType_entityId_version: { entityType, entityId, version: row.version as number } },
+    where: { entityType_entityId_version: { entityType, entityId, version } },
     select: { id: true },
   });
-  if (!existing) await writeRevision(tx, { entityType, entityId, actorId: null, summary: "Recorded before a change" });
+  if (existing) return;
+  const data = (await snapshotRecord(tx, entityType, entityId))!;
+  // ON CONFLICT DO NOTHING: approvals racing on the same record may all get here at once.
+  await tx.revision.createMany({
+    data: [{ entityType, entityId, version, data: data as unknown as Prisma.InputJsonValue, summary: "Recorded before a change" }],
+    skipDuplicates: true,
+  });
 }

@@ -24,6 +24,9 @@ export async function createTestDatabase({
   if (!serverUrl || (from !== "empty" && !template)) {
     throw new Error("Integration tests need the global setup (run them with `npm test`).");
   }
+  if (from === "seeded" && process.env.TEST_SEED_ERROR) {
+    throw new Error(`The seeded template could not be made: ${process.env.TEST_SEED_ERROR}`);
+  }
   const cluster = clusterFromUrl(serverUrl);
   const name = `heritage_t_${randomBytes(6).toString("hex")}`;
   await cluster.createDatabase(name, template);

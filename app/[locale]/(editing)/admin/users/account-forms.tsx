@@ -1,0 +1,142 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import type { AuthMessages } from "@/messages/auth.en";
+import { changeUserRoleAction, createUserAction, issueAccountLinkAction, setUserDisabledAction } from "./actions";
+import { initialAccountState, type AccountActionState } from "./state";
+
+type Messages = AuthMessages["users"] & { somethingWrong: string; forbidden: string };
+
+const input =
+  "mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2 text-base focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 aria-invalid:border-red-700";
+const button =
+  "inline-flex min-h-11 items-center justify-center rounded-md border border-stone-500 bg-white px-3 py-1 font-medium text-stone-900 hover:bg-stone-100 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 disabled:opacity-60";
+
+function text(t: Messages, key: string | undefined): string {
+  if (!key) return "";
+  return key in t ? String(t[key as keyof Messages]) : t.somethingWrong;
+}
+
+function Outcome({ state, t }: { state: AccountActionState; t: Messages }) {
+  return (
+    <div role="status" aria-live="polite">
+      {state.status === "error" && state.message ? (
+        <p className="mt-2 text-sm text-red-800" data-testid="account-error">
+          {text(t, state.message)}
+          {state.reference ? ` (${state.reference})` : ""}
+        </p>
+      ) : null}
+      {state.status === "ok" && state.message ? <p className="mt-2 text-sm text-green-800">{text(t, state.message)}</p> : null}
+      {state.link ? (
+        <div className="mt-3 rounded-md border border-blue-300 bg-blue-50 p-3" data-testid="account-link">
+          <p className="font-semibold">{t.linkHeading.replace("{email}", state.link.email)}</p>
+          <p className="text-sm">{t.linkHelp.replace("{date}", state.link.expiresAt.slice(0, 16).replace("T", " "))}</p>
+          <input readOnly value={state.link.url} aria-label={t.linkHeading.replace("{email}", state.link.email)} className={`${input} font-mono text-sm`} dir="ltr" data-testid="account-link-url" onFocus={(e) => e.currentTarget.select()} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
+  const [state, action, pending] = useActionState(createUserAction, initialAccountState);
+  const id = useId();
+  const field = (name: string, label: string, type = "text") => {
+    const error = state.fieldErrors?.[name];
+    return (
+      <div>
+        <label htmlFor={`${id}-${name}`} className="block font-semibold">
+          {label}
+        </label>
+        <input
+          id={`${id}-${name}`}
+          name={name}
+          type={type}
+          required
+          className={input}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-${name}-error` : undefined}
+        />
+        {error ? (
+          <p id={`${id}-${name}-error`} className="mt-1 text-sm text-red-800">
+            {text(t, error)}
+          </p>
+        ) : null}
+      </div>
+    );
+  };
+  return (
+    <form action={action} noValidate className="space-y-4" data-testid="create-user-form">
+      <input type="hidden" name="locale" value={locale} />
+      {field("name", t.name)}
+      {field("email", t.email, "email")}
+      <div>
+        <label htmlFor={`${id}-role`} className="block font-semibold">
+          {t.role}
+        </label>
+        <select id={`${id}-role`} name="role" className={input} defaultValue="CONTRIBUTOR">
+          <option value="CONTRIBUTOR">{t.roleCONTRIBUTOR}</option>
+          <option value="ADMIN">{t.roleADMIN}</option>
+        </select>
+      </div>
+      <button type="submit" disabled={pending} className={`${button} bg-blue-800 text-white hover:bg-blue-900`}>
+        {t.create}
+      </button>
+      <Outcome state={state} t={t} />
+    </form>
+  );
+}
+
+export function UserRowActions({
+  t,
+  locale,
+  user,
+}: {
+  t: Messages;
+  locale: string;
+  user: { id: string; email: string; role: "CONTRIBUTOR" | "ADMIN"; disabled: boolean };
+}) {
+  const [roleState, roleAction, rolePending] = useActionState(changeUserRoleAction, initialAccountState);
+  const [disableState, disableAction, disablePending] = useActionState(setUserDisabledAction, initialAccountState);
+  const [linkState, linkAction, linkPending] = useActionState(issueAccountLinkAction, initialAccountState);
+  const id = useId();
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-end gap-2">
+        <form action={roleAction} className="flex flex-wrap items-end gap-2">
+          <input type="hidden" name="userId" value={user.id} />
+          <div>
+            <label htmlFor={`${id}-role`} className="block text-sm font-semibold">
+              {t.changeRole}
+            </label>
+            <select id={`${id}-role`} name="role" defaultValue={user.role} className={input} data-testid="role-select">
+              <option value="CONTRIBUTOR">{t.roleCONTRIBUTOR}</option>
+              <option value="ADMIN">{t.roleADMIN}</option>
+            </select>
+          </div>
+          <button type="submit" disabled={rolePending} className={button} data-testid="save-role">
+            {t.saveRole}
+          </button>
+        </form>
+        <form action={disableAction}>
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
+          <button type="submit" disabled={disablePending} className={button} data-testid={user.disabled ? "enable-user" : "disable-user"}>
+            {user.disabled ? t.enable : t.disable}
+          </button>
+        </form>
+        <form action={linkAction}>
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="email" value={user.email} />
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" disabled={linkPending} className={button} data-testid="issue-link">
+            {t.issueLink}
+          </button>
+        </form>
+      </div>
+      <Outcome state={roleState} t={t} />
+      <Outcome state={disableState} t={t} />
+      <Outcome state={linkState} t={t} />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { recordAudit } from "@/lib/audit/log";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { clientIp } from "@/lib/auth/client-ip";
+import { findSessionUser } from "@/lib/auth/credentials";
+import { authOptions } from "@/lib/auth/options";
+import { can, PermissionError, type Permission } from "@/lib/auth/permissions";
+import { PATH_HEADER, safeCataloguePath } from "@/lib/i18n/routing";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+
+export type SessionUser = { id: string; email: string; name: string; role: Role };
+
+type Claims = { sid?: unknown; uid?: unknown; sv?: unknown };
+
+/** The session's claims as signed in the cookie; not yet checked against the database. */
+export const getSessionClaims = cache(async () => {
+  const session = (await getServerSession(authOptions)) as Claims | null;
+  if (!session || typeof session.sid !== "string" || typeof session.uid !== "string" || typeof session.sv !== "number") {
+    return null;
+  }
+  return { sid: session.sid, uid: session.uid, sv: session.sv };
+});
+
+/**
+ * The signed-in user, checked against the database on every request: null when signed out, when
+ * the session was revoked (sign-out, sign-out everywhere), the account disabled or its session
+ * version bumped. The role is the database's, so a role change applies at the next request.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const claims = await getSessionClaims();
+  if (!claims) return null;
+  return findSessionUser(db, claims);
+});
+
+async function currentPath(): Promise<string> {
+  return safeCataloguePath((await headers()).get(PATH_HEADER));
+}
+
+/**
+ * For pages: the signed-in user, or a redirect to the sign-in page (then back here); a signed-in
+ * user without `permission` gets the not-found page, which does not reveal what exists.
+ */
+export async function requireUser(permission?: Permission, { locale = "en" }: { locale?: Locale } = {}): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) {
+    const next = await currentPath();
+    redirect(`${localePath(locale, "/sign-in")}?next=${encodeURIComponent(next)}`);
+  }
+  if (permission && !can(user.role, permission)) notFound();
+  return user;
+}
+
+/**
+ * For server actions and route handlers: the signed-in user holding `permission`, or a
+ * PermissionError. A signed-in user refused is recorded in the audit log ("action.refused").
+ */
+export async function requireActionUser(permission: Permission, context: { action?: string } = {}): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw new PermissionError(permission);
+  if (!can(user.role, permission)) {
+    const requestHeaders = await headers();
+    await recordAudit(db, {
+      actorId: user.id,
+      action: "action.refused",
+      details: { permission, role: user.role, ...(context.action ? { action: context.action } : {}) },
+      ip: clientIp(requestHeaders.get("x-forwarded-for")),
+    });
+    throw new PermissionError(permission);
+  }
+  return user;
+}

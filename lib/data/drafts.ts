@@ -1,0 +1,58 @@
+import "server-only";
+import { z } from "zod";
+import { assertCan } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/data/change-requests";
+import { FormError } from "@/lib/validations/errors";
+
+// Drafts: what a contributor has typed into one form, saved as they type. A draft is raw form
+// state (it may be invalid: that is the point), so it is stored as given, bounded in size, and
+// readable only by its author.
+
+// "damage-report:new:<monumentId>", "monument:edit:<id>", "source:new", "revise:<id>"
+export const formKeySchema = z.string().trim().min(1).max(200).regex(/^[a-z-]+(:[A-Za-z0-9_-]+)*$/);
+
+const MAX_DRAFT_BYTES = 256 * 1024;
+
+export async function saveDraft({ actor, formKey, data }: { actor: Actor; formKey: string; data: unknown }): Promise<{ updatedAt: Date }> {
+  assertCan(actor.role, "draft:write");
+  const key = formKeySchema.safeParse(formKey);
+  if (!key.success) throw new FormError({}, "invalid");
+  const json = JSON.stringify(data ?? null);
+  if (Buffer.byteLength(json) > MAX_DRAFT_BYTES) throw new FormError({}, "draftTooLarge");
+  const value = JSON.parse(json) as Prisma.InputJsonValue;
+  const row = await db.draft.upsert({
+    where: { authorId_formKey: { authorId: actor.id, formKey: key.data } },
+    create: { authorId: actor.id, formKey: key.data, data: value },
+    update: { data: value },
+    select: { updatedAt: true },
+  });
+  return row;
+}
+
+export async function getDraft({ actor, formKey }: { actor: Actor; formKey: string }) {
+  assertCan(actor.role, "draft:write");
+  const key = formKeySchema.safeParse(formKey);
+  if (!key.success) return null;
+  return db.draft.findUnique({
+    where: { authorId_formKey: { authorId: actor.id, formKey: key.data } },
+    select: { data: true, updatedAt: true },
+  });
+}
+
+export async function deleteDraft({ actor, formKey }: { actor: Actor; formKey: string }): Promise<void> {
+  assertCan(actor.role, "draft:write");
+  await db.draft.deleteMany({ where: { authorId: actor.id, formKey } });
+}
+
+/** The actor's drafts, newest first, for "continue where you left off". */
+export async function listOwnDrafts({ actor }: { actor: Actor }) {
+  assertCan(actor.role, "draft:write");
+  return db.draft.findMany({
+    where: { authorId: actor.id },
+    orderBy: { updatedAt: "desc" },
+    take: 50,
+    select: { formKey: true, updatedAt: true },
+  });
+}

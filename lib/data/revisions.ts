@@ -1,0 +1,330 @@
+import "server-only";
+import { isDeepStrictEqual } from "node:util";
+import { recordAudit } from "@/lib/audit/log";
+import { can, PermissionError, type Permission } from "@/lib/auth/permissions";
+import { collectTouched, type Touched } from "@/lib/data/apply/apply-change-request";
+import {
+  delegateFor,
+  ensureCurrentRevision,
+  fieldsToWriteData,
+  writeRevision,
+  writeSnapshotRelations,
+  type RecordSnapshot,
+} from "@/lib/data/snapshots";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { EntityType } from "@/lib/generated/prisma/enums";
+
+// A record's history for admins: its revisions, the difference between any two, revert to any of
+// them (a new revision whose data equals the old one's), and soft delete with undo. Every write is
+// one transaction with a version check, its revision and its audit entry.
+
+export type Actor = { id: string; role: string };
+type Client = PrismaClient;
+
+const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
+
+/** An expected refusal with a message for the admin. */
+export class HistoryError extends Error {
+  constructor(
+    public readonly code: "NOT_FOUND" | "STALE" | "ALREADY_DELETED" | "NOT_DELETED" | "SAME_VERSION",
+    message: string,
+  ) {
+    super(message);
+    this.name = "HistoryError";
+  }
+}
+
+async function assertActor(client: Client, actor: Actor | null, permission: Permission, attempted: string, target?: { entityType: EntityType; entityId: string }) {
+  if (actor && can(actor.role, permission)) return;
+  await recordAudit(client, {
+    actorId: actor?.id ?? null,
+    action: "action.refused",
+    entityType: target?.entityType ?? null,
+    entityId: target?.entityId ?? null,
+    details: { attempted, reason: "permission", permission },
+  });
+  throw new PermissionError(permission);
+}
+
+function assertRead(actor: Actor | null) {
+  if (!actor || !can(actor.role, "revision:revert")) throw new PermissionError("revision:revert");
+}
+
+/** A one-line label for a record from its snapshot fields. */
+export function recordLabel(fields: Record<string, unknown> | undefined): { en: string; ar: string | null } {
+  const f = fields ?? {};
+  const str = (key: string) => (typeof f[key] === "string" && (f[key] as string).trim() ? (f[key] as string) : null);
+  const en = str("nameEn") ?? str("titleEn") ?? str("title") ?? str("controllerEn") ?? str("descriptionEn") ?? str("captionEn") ?? "—";
+  const ar = str("nameAr") ?? str("titleAr") ?? str("controllerAr") ?? str("descriptionAr") ?? str("captionAr");
+  return { en: en.length > 120 ? `${en.slice(0, 117)}…` : en, ar: ar && ar.length > 120 ? `${ar.slice(0, 117)}…` : ar };
+}
+
+/** Every revision of one record, oldest first, with who made it and why. */
+export async function listRecordHistory(client: Client, input: { actor: Actor | null; entityType: EntityType; entityId: string }) {
+  assertRead(input.actor);
+  const row = await delegateFor(client as unknown as Prisma.TransactionClient, input.entityType).findUnique({
+    where: { id: input.entityId },
+  });
+  if (!row) return null;
+  const revisions = await client.revision.findMany({
+    where: { entityType: input.entityType, entityId: input.entityId },
+    orderBy: { version: "asc" },
+    select: {
+      id: true,
+      version: true,
+      summary: true,
+      createdAt: true,
+      data: true,
+      changeRequestId: true,
+      changeRequest: { select: { kind: true, note: true, author: { select: { name: true } } } },
+      actor: { select: { name: true } },
+    },
+  });
+  return {
+    entityType: input.entityType,
+    entityId: input.entityId,
+    version: row.version as number,
+    deletedAt: (row.deletedAt as Date | null) ?? null,
+    slug: typeof row.slug === "string" ? row.slug : null,
+    label: recordLabel(row as Record<string, unknown>),
+    revisions: revisions.map(({ data, ...revision }) => ({
+      ...revision,
+      label: recordLabel((data as unknown as RecordSnapshot).fields),
+    })),
+  };
+}
+
+export type FieldDiff = { field: string; from: unknown; to: unknown; changed: boolean };
+export type SnapshotDiff = {
+  fields: FieldDiff[];
+  citationsAdded: RecordSnapshot["citations"];
+  citationsRemoved: RecordSnapshot["citations"];
+};
+
+/** Field by field, and citations added or removed, from one snapshot to another. */
+export function diffSnapshots(from: RecordSnapshot, to: RecordSnapshot): SnapshotDiff {
+  const names = [...new Set([...Object.keys(from.fields), ...Object.keys(to.fields)])].sort();
+  const key = (c: RecordSnapshot["citations"][number]) => JSON.stringify(c);
+  const fromKeys = new Set(from.citations.map(key));
+  const toKeys = new Set(to.citations.map(key));
+  return {
+    fields: names.map((field) => ({
+      field,
+      from: from.fields[field] ?? null,
+      to: to.fields[field] ?? null,
+      changed: !isDeepStrictEqual(from.fields[field] ?? null, to.fields[field] ?? null),
+    })),
+    citationsAdded: to.citations.filter((c) => !fromKeys.has(key(c))),
+    citationsRemoved: from.citations.filter((c) => !toKeys.has(key(c))),
+  };
+}
+
+/** The difference between two revisions of a record (either order). */
+export async function getRevisionDiff(
+  client: Client,
+  input: { actor: Actor | null; entityType: EntityType; entityId: string; from: number; to: number },
+) {
+  assertRead(input.actor);
+  const revisions = await client.revision.findMany({
+    where: { entityType: input.entityType, entityId: input.entityId, version: { in: [input.from, input.to] } },
+    select: { version: true, data: true, createdAt: true },
+  });
+  const from = revisions.find((r) => r.version === input.from);
+  const to = revisions.find((r) => r.version === input.to);
+  if (!from || !to) return null;
+  return {
+    from: { version: from.version, createdAt: from.createdAt },
+    to: { version: to.version, createdAt: to.createdAt },
+    diff: diffSnapshots(from.data as unknown as RecordSnapshot, to.data as unknown as RecordSnapshot),
+  };
+}
+
+type WriteResult = { version: number; touched: Touched };
+
+/** The version-checked write every history action makes; 0 rows means someone else got there first. */
+async function checkedWrite(
+  tx: Prisma.TransactionClient,
+  entityType: EntityType,
+  entityId: string,
+  expectedVersion: number,
+  data: Record<string, unknown>,
+  extraWhere: Record<string, unknown> = {},
+) {
+  const { count } = await delegateFor(tx, entityType).updateMany({
+    where: { id: entityId, version: expectedVersion, ...extraWhere },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) throw new HistoryError("STALE", "The record changed since you opened it. Reload and try again.");
+}
+
+/**
+ * Reverts a record to revision `toVersion`: its fields (deletion state included) and citations
+ * become exactly that revision's, as a new revision. `expectedVersion` is the version the admin saw.
+ */
+export async function revertRecord(
+  client: Client,
+  input: { actor: Actor | null; entityType: EntityType; entityId: string; toVersion: number; expectedVersion: number },
+): Promise<WriteResult> {
+  const { entityType, entityId } = input;
+  await assertActor(client, input.actor, "revision:revert", "record.revert", { entityType, entityId });
+  const actor = input.actor!;
+  return client.$transaction(async (tx) => {
+    const target = await tx.revision.findUnique({
+      where: { entityType_entityId_version: { entityType, entityId, version: input.toVersion } },
+      select: { data: true },
+    });
+    const before = await delegateFor(tx, entityType).findUnique({ where: { id: entityId } });
+    if (!target || !before) throw new HistoryError("NOT_FOUND", "There is no such revision.");
+    if (input.toVersion === before.version) throw new HistoryError("SAME_VERSION", "This is already the current version.");
+    const snapshot = target.data as unknown as RecordSnapshot;
+    await ensureCurrentRevision(tx, entityType, entityId);
+    await checkedWrite(tx, entityType, entityId, input.expectedVersion, fieldsToWriteData(entityType, snapshot.fields));
+    await writeSnapshotRelations(tx, entityType, entityId, snapshot);
+    const revision = await writeRevision(tx, {
+      entityType,
+      entityId,
+      actorId: actor.id,
+      summary: `Reverted to revision ${input.toVersion}`,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "record.revert",
+      entityType,
+      entityId,
+      version: revision.version,
+      details: { fromVersion: before.version, toVersion: input.toVersion },
+    });
+    const after = await delegateFor(tx, entityType).findUnique({ where: { id: entityId } });
+    return { version: revision.version, touched: collectTouched(entityType, entityId, before, after) };
+  }, TX_OPTIONS);
+}
+
+/** Soft-deletes a record (deletedAt, a new revision, audited); `restoreRecord` undoes it. */
+export async function deleteRecord(
+  client: Client,
+  input: { actor: Actor | null; entityType: EntityType; entityId: string; expectedVersion: number; reason?: string },
+): Promise<WriteResult> {
+  const { entityType, entityId } = input;
+  await assertActor(client, input.actor, "record:delete", "record.delete", { entityType, entityId });
+  const actor = input.actor!;
+  return client.$transaction(async (tx) => {
+    const before = await delegateFor(tx, entityType).findUnique({ where: { id: entityId } });
+    if (!before) throw new HistoryError("NOT_FOUND", "There is no such record.");
+    if (before.deletedAt) throw new HistoryError("ALREADY_DELETED", "This record is already deleted.");
+    await ensureCurrentRevision(tx, entityType, entityId);
+    await checkedWrite(tx, entityType, entityId, input.expectedVersion, { deletedAt: new Date() }, { deletedAt: null });
+    const revision = await writeRevision(tx, { entityType, entityId, actorId: actor.id, summary: "Deleted" });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "record.delete",
+      entityType,
+      entityId,
+      version: revision.version,
+      details: input.reason ? { reason: input.reason } : {},
+    });
+    return { version: revision.version, touched: collectTouched(entityType, entityId, before) };
+  }, TX_OPTIONS);
+}
+
+export async function restoreRecord(
+  client: Client,
+  input: { actor: Actor | null; entityType: EntityType; entityId: string; expectedVersion: number },
+): Promise<WriteResult> {
+  const { entityType, entityId } = input;
+  await assertActor(client, input.actor, "record:delete", "record.restore", { entityType, entityId });
+  const actor = input.actor!;
+  return client.$transaction(async (tx) => {
+    const before = await delegateFor(tx, entityType).findUnique({ where: { id: entityId } });
+    if (!before) throw new HistoryError("NOT_FOUND", "There is no such record.");
+    if (!before.deletedAt) throw new HistoryError("NOT_DELETED", "This record is not deleted.");
+    await checkedWrite(tx, entityType, entityId, input.expectedVersion, { deletedAt: null }, { deletedAt: { not: null } });
+    const revision = await writeRevision(tx, { entityType, entityId, actorId: actor.id, summary: "Deletion undone" });
+    await recordAudit(tx, { actorId: actor.id, action: "record.restore", entityType, entityId, version: revision.version });
+    return { version: revision.version, touched: collectTouched(entityType, entityId, before) };
+  }, TX_OPTIONS);
+}
+
+/** The latest changes to any record, newest first, for the admin history index. */
+export async function listRecentRevisions(client: Client, input: { actor: Actor | null; take?: number }) {
+  assertRead(input.actor);
+  const rows = await client.revision.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: input.take ?? 100,
+    select: {
+      id: true,
+      entityType: true,
+      entityId: true,
+      version: true,
+      summary: true,
+      createdAt: true,
+      data: true,
+      actor: { select: { name: true } },
+    },
+  });
+  return rows.map(({ data, ...row }) => ({ ...row, label: recordLabel((data as unknown as RecordSnapshot).fields) }));
+}
+
+/** Records deleted softly, newest first: where an admin undoes a deletion. */
+export async function listDeletedRecords(client: Client, input: { actor: Actor | null }) {
+  assertRead(input.actor);
+  const deletions = await client.revision.findMany({
+    where: { summary: "Deleted" },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { entityType: true, entityId: true, version: true, createdAt: true, data: true },
+  });
+  const out: Array<{ entityType: EntityType; entityId: string; version: number; deletedAt: Date; label: { en: string; ar: string | null } }> = [];
+  const seen = new Set<string>();
+  for (const deletion of deletions) {
+    const key = `${deletion.entityType}:${deletion.entityId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const row = await delegateFor(client as unknown as Prisma.TransactionClient, deletion.entityType).findUnique({
+      where: { id: deletion.entityId },
+    });
+    if (!row?.deletedAt) continue;
+    out.push({
+      entityType: deletion.entityType,
+      entityId: deletion.entityId,
+      version: row.version as number,
+      deletedAt: row.deletedAt as Date,
+      label: recordLabel((deletion.data as unknown as RecordSnapshot).fields),
+    });
+  }
+  return out;
+}
+
+/** Approved changes for the public Atom feed: no e-mail addresses, no names, no coordinates. */
+export async function listPublicChanges(client: Client, { take = 50 }: { take?: number } = {}) {
+  const rows = await client.revision.findMany({
+    // everything after the seed: later versions, and records created by an approved proposal
+    where: {
+      OR: [{ version: { gt: 1 } }, { changeRequestId: { not: null } }],
+      entityType: { in: ["MONUMENT", "DAMAGE_REPORT", "RESTORATION_EFFORT", "SOURCE", "SITE"] },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, entityType: true, entityId: true, version: true, summary: true, createdAt: true, data: true },
+  });
+  const monumentIds = new Set<string>();
+  for (const row of rows) {
+    const fields = (row.data as unknown as RecordSnapshot).fields;
+    if (row.entityType === "MONUMENT") monumentIds.add(row.entityId);
+    else if (typeof fields.monumentId === "string") monumentIds.add(fields.monumentId);
+  }
+  const monuments = await client.monument.findMany({
+    where: { id: { in: [...monumentIds] }, deletedAt: null },
+    select: { id: true, slug: true, nameEn: true, nameAr: true },
+  });
+  const byId = new Map(monuments.map((m) => [m.id, m]));
+  return rows.map(({ data, ...row }) => {
+    const fields = (data as unknown as RecordSnapshot).fields;
+    const monumentId = row.entityType === "MONUMENT" ? row.entityId : typeof fields.monumentId === "string" ? fields.monumentId : null;
+    return {
+      ...row,
+      deleted: fields.deletedAt !== null && fields.deletedAt !== undefined,
+      label: recordLabel(fields),
+      monument: monumentId ? (byId.get(monumentId) ?? null) : null,
+    };
+  });
+}

@@ -1,0 +1,220 @@
+import type { Client } from "pg";
+import type { Permission } from "../../lib/auth/permissions";
+
+/*
+ * Every server action and route handler of the app, with what it requires.
+ *
+ * tests/unit/permission-registry.test.ts scans the source (tests/permissions/discover.ts: every
+ * export of a "use server" module, every HTTP method exported by an app/**\/route.ts) and FAILS
+ * when an endpoint is missing here or listed here but gone. tests/e2e/permissions.spec.ts then
+ * calls each entry over HTTP against the real build, as an anonymous visitor (with a forged
+ * session cookie, so the request reaches the action past proxy.ts) and as a contributor, and
+ * proves each refusal changed no row of any table (only "action.refused" audit entries appear).
+ *
+ * Adding an action or route handler: add one entry below.
+ *   file        the module's path from the repository root, exactly as on disk
+ *   name        the export's name (for a route handler: the HTTP method)
+ *   requires    a Permission from lib/auth/permissions.ts; "signedIn" (any signed-in user);
+ *               or "public" (open to anyone: then say why in `why`)
+ *   sample      what to send. For an action: { args: [...] } (JSON-serialisable arguments, use
+ *               { $formData: { field: "value" } } for a FormData argument). For a route:
+ *               { method, path, body? }. It may be an async function of a pg Client connected
+ *               to the app's database, to arrange rows (e.g. a pending change request) and
+ *               return ids; make the sample one that WOULD change rows if it were allowed.
+ *   page        optional: the page path to POST an action to (default: a page whose bundle
+ *               includes the action, read from the build's server-reference manifest)
+ */
+
+export type ActionSample = { args: unknown[] };
+export type RouteSample = { method: string; path: string; body?: string; contentType?: string };
+export type Sample<S> = S | ((db: Client) => Promise<S>);
+
+export type RegistryEntry =
+  | {
+      kind: "action";
+      file: string;
+      name: string;
+      requires: Permission | "signedIn";
+      sample: Sample<ActionSample>;
+      page?: string;
+    }
+  | {
+      kind: "action" | "route";
+      file: string;
+      name: string;
+      requires: "public";
+      why: string;
+    }
+  | {
+      kind: "route";
+      file: string;
+      name: string;
+      requires: Permission | "signedIn";
+      sample: Sample<RouteSample>;
+    };
+
+export const REGISTRY: RegistryEntry[] = [
+  // --- auth (lib/auth, app/api/auth, app/[locale]/(auth)) ---
+  {
+    kind: "route",
+    file: "app/api/auth/[...nextauth]/route.ts",
+    name: "GET",
+    requires: "public",
+    why: "next-auth's csrf/session/providers endpoints: reveal nothing but the caller's own session",
+  },
+  {
+    kind: "route",
+    file: "app/api/auth/[...nextauth]/route.ts",
+    name: "POST",
+    requires: "public",
+    why: "next-auth's sign-in and sign-out: CSRF-token protected; sign-in throttled (tests/e2e/auth.spec.ts)",
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(auth)/actions.ts",
+    name: "signOutAction",
+    requires: "signedIn",
+    sample: { args: [{ $formData: { locale: "en" } }] },
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(auth)/actions.ts",
+    name: "setPasswordWithLinkAction",
+    requires: "public",
+    why: "the one-time link's 256-bit token is the credential (stored hashed, expiring, used once)",
+  },
+  // --- accounts (app/[locale]/(editing)/admin/users) ---
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/users/actions.ts",
+    name: "createUserAction",
+    requires: "user:manage",
+    sample: {
+      args: [{ status: "idle" }, { $formData: { name: "Intruder", email: "intruder@test.heritage.local", role: "ADMIN", locale: "en" } }],
+    },
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/users/actions.ts",
+    name: "changeUserRoleAction",
+    requires: "user:manage",
+    sample: async (db) => ({ args: [{ status: "idle" }, { $formData: { userId: await demoUserId(db, "archaeologist"), role: "ADMIN" } }] }),
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/users/actions.ts",
+    name: "setUserDisabledAction",
+    requires: "user:manage",
+    sample: async (db) => ({ args: [{ status: "idle" }, { $formData: { userId: await demoUserId(db, "admin"), disabled: "true" } }] }),
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/admin/users/actions.ts",
+    name: "issueAccountLinkAction",
+    requires: "user:manage",
+    sample: async (db) => ({ args: [{ status: "idle" }, { $formData: { userId: await demoUserId(db, "admin"), locale: "en" } }] }),
+  },
+  // --- editing: proposals, drafts, photos (app/[locale]/(editing)/edit, app/api/uploads, app/media) ---
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/edit/actions.ts",
+    name: "proposeChangeAction",
+    requires: "changeRequest:create",
+    sample: {
+      args: [
+        {
+          entityType: "SOURCE",
+          target: { kind: "CREATE" },
+          input: { fields: { title: "Intruder's source", kindCode: "news_article", reliabilityCode: "verified" } },
+          formKey: "source:new",
+        },
+      ],
+    },
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/edit/actions.ts",
+    name: "reviseChangeRequestAction",
+    requires: "changeRequest:reviseOwn",
+    sample: async (db) => ({
+      args: [
+        {
+          id: await pendingProposalOfArchaeologist(db),
+          target: { kind: "CREATE" },
+          input: { fields: { title: "Revised by an intruder", kindCode: "news_article", reliabilityCode: "verified" } },
+          formKey: "source:new",
+        },
+      ],
+    }),
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/edit/actions.ts",
+    name: "withdrawChangeRequestAction",
+    requires: "changeRequest:withdrawOwn",
+    sample: async (db) => ({ args: [{ id: await pendingProposalOfArchaeologist(db) }] }),
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/edit/actions.ts",
+    name: "saveDraftAction",
+    requires: "draft:write",
+    sample: { args: [{ formKey: "source:new", data: { values: { fields: { title: "typed" } }, photos: [] } }] },
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/edit/actions.ts",
+    name: "discardDraftAction",
+    requires: "draft:write",
+    sample: { args: [{ formKey: "source:new" }] },
+  },
+  {
+    kind: "action",
+    file: "app/[locale]/(editing)/edit/actions.ts",
+    name: "markDecisionsSeenAction",
+    requires: "changeRequest:readOwn",
+    sample: { args: [{ ids: [] }] },
+  },
+  {
+    kind: "route",
+    file: "app/api/uploads/route.ts",
+    name: "POST",
+    requires: "upload:create",
+    sample: {
+      method: "POST",
+      path: "/api/uploads",
+      contentType: "multipart/form-data; boundary=----registry",
+      body: '------registry\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\nnot really a png\r\n------registry--\r\n',
+    },
+  },
+  {
+    kind: "route",
+    file: "app/media/[key]/route.ts",
+    name: "GET",
+    requires: "public",
+    why: "serves a photo only when it is attached to a live approved record, or to its uploader and reviewers (lib/data/uploads.ts getServableMedia; tests/integration/uploads.test.ts)",
+  },
+];
+
+/** A pending proposal by the demo archaeologist (made here if there is none), to withdraw or revise. */
+async function pendingProposalOfArchaeologist(db: Client): Promise<string> {
+  const authorId = await demoUserId(db, "archaeologist");
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM "ChangeRequest" WHERE "authorId" = $1 AND status = 'PENDING' ORDER BY "createdAt" LIMIT 1`,
+    [authorId],
+  );
+  if (rows[0]) return rows[0].id;
+  const id = `cr-registry-${Date.now().toString(36)}`;
+  await db.query(
+    `INSERT INTO "ChangeRequest" (id, kind, "entityType", "proposedData", "authorId", "updatedAt")
+     VALUES ($1, 'CREATE', 'SOURCE', $2::jsonb, $3, now())`,
+    [id, JSON.stringify({ fields: { title: "A pending source", kindCode: "news_article", reliabilityCode: "verified" }, citations: [], newSources: [], mediaIds: [] }), authorId],
+  );
+  return id;
+}
+
+async function demoUserId(db: Client, who: "admin" | "archaeologist"): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [`${who}@demo.heritage.local`]);
+  if (!rows[0]) throw new Error(`demo account ${who} missing`);
+  return rows[0].id;
+}
