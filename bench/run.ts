@@ -96,8 +96,8 @@ async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
 }
 
 function startNext(databaseUrl: string): ChildProcess {
-  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(WEB_PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0000", NEXTAUTH_URL: `http://127.0.0.1:${WEB_PORT}` },
+  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(WEB_PORT), "-H", "localhost"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0000", NEXTAUTH_URL: `http://localhost:${WEB_PORT}` },
     stdio: ["ignore", "ignore", "inherit"],
   });
   return child;
@@ -201,7 +201,8 @@ async function main() {
 
       const server = startNext(url);
       try {
-        const base = `http://127.0.0.1:${WEB_PORT}`;
+        // bound to "localhost", not 127.0.0.1: Next treats a loopback address as another origin for proxy.ts rewrites (see scripts/start.ts)
+        const base = `http://localhost:${WEB_PORT}`;
         const monumentPath = `/monuments/bench-monument-${Math.floor(size / 2)}`;
         const searchPath = `/monuments?q=${encodeURIComponent("temple of nabu")}&kind=temple&condition=destroyed`;
         await waitFor(`${base}${monumentPath}`);

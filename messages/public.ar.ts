@@ -134,7 +134,7 @@ export const publicAr: PublicMessages = {
     noVersion: "ليس لهذا السجل نسخة منشورة بعد؛ استشهد بعنوان الصفحة وتاريخ اليوم.",
     history: "اطّلع على كل نسخ هذا السجل",
   },
-  history: {
+  publicHistory: {
     title: "تاريخ سجل {name}",
     heading: "تاريخ هذا السجل",
     intro: "كل تعديل معتمد على سجل هذا الأثر: ما الذي تغيّر ومتى.",

@@ -133,7 +133,7 @@ export const publicEn = {
     noVersion: "This record has no published version yet; cite the page address and today's date.",
     history: "See every version of this record",
   },
-  history: {
+  publicHistory: {
     title: "History of {name}",
     heading: "History of this record",
     intro: "Every approved change to this monument's record: what changed and when.",

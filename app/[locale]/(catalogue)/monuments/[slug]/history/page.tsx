@@ -25,7 +25,7 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, history } = await load(params);
   const t = getMessages(locale);
-  return { title: interpolate(t.history.title, { name: pick(history.monument, "name", locale).text }), robots: { index: false } };
+  return { title: interpolate(t.publicHistory.title, { name: pick(history.monument, "name", locale).text }), robots: { index: false } };
 }
 
 function fieldLabel(t: Messages, field: string): string {
@@ -42,16 +42,16 @@ export default async function HistoryPage({ params }: Props) {
     <PageShell locale={locale} path={`/monuments/${monument.slug}/history`}>
       <p className="text-sm">
         <Link href={monumentPath} className="text-blue-800 underline">
-          {t.history.back}
+          {t.publicHistory.back}
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">
         <LocalizedText value={pick(monument, "name", locale)} locale={locale} />
       </h1>
-      <h2 className="mt-4 text-2xl font-bold">{t.history.heading}</h2>
-      <p className="mt-2 text-stone-700">{t.history.intro}</p>
+      <h2 className="mt-4 text-2xl font-bold">{t.publicHistory.heading}</h2>
+      <p className="mt-2 text-stone-700">{t.publicHistory.intro}</p>
       {entries.length === 0 ? (
-        <p className="mt-4">{t.history.empty}</p>
+        <p className="mt-4">{t.publicHistory.empty}</p>
       ) : (
         <ol className="mt-6 space-y-3" data-testid="history">
           {entries.map((entry) => (
@@ -59,7 +59,7 @@ export default async function HistoryPage({ params }: Props) {
               <p className="text-sm font-semibold text-stone-700">
                 {formatDateWithPrecision({ date: entry.createdAt, precision: "DAY", locale })}
                 {t.common.dash}
-                {entityLabel[entry.entityType]}, {interpolate(t.history.version, { version: entry.version })}
+                {entityLabel[entry.entityType]}, {interpolate(t.publicHistory.version, { version: entry.version })}
               </p>
               {entry.entityType !== "MONUMENT" && (entry.labelEn || entry.labelAr) ? (
                 <p className="mt-1 line-clamp-2">
@@ -68,16 +68,16 @@ export default async function HistoryPage({ params }: Props) {
               ) : null}
               <p className="mt-1">
                 {entry.created
-                  ? t.history.created
+                  ? t.publicHistory.created
                   : entry.change && entry.change.fields.length > 0
-                    ? interpolate(t.history.changed, { fields: entry.change.fields.map((field) => fieldLabel(t, field)).join(t.common.comma) })
-                    : t.history.nothingChanged}
-                {entry.change?.citationsChanged ? ` ${t.history.citationsChanged}.` : null}
+                    ? interpolate(t.publicHistory.changed, { fields: entry.change.fields.map((field) => fieldLabel(t, field)).join(t.common.comma) })
+                    : t.publicHistory.nothingChanged}
+                {entry.change?.citationsChanged ? ` ${t.publicHistory.citationsChanged}.` : null}
               </p>
               {entry.entityType === "MONUMENT" ? (
                 <p className="mt-1 text-sm">
                   <Link href={`${monumentPath}/v/${entry.version}`} className="text-blue-800 underline">
-                    {t.history.view}
+                    {t.publicHistory.view}
                   </Link>
                 </p>
               ) : null}
