@@ -1,6 +1,5 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
-import { listSitemapEntries } from "@/lib/data/catalogue";
 import { absoluteUrl } from "@/lib/format/site-url";
 import { localePath, locales } from "@/lib/i18n/locales";
 
@@ -8,6 +7,8 @@ import { localePath, locales } from "@/lib/i18n/locales";
 // never needs a database.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
+  // imported here, not at the top: `next build` evaluates this module and must not need a database
+  const { listSitemapEntries } = await import("@/lib/data/catalogue");
   const { monuments, sites, sources } = await listSitemapEntries();
   const entry = (path: string, lastModified?: Date): MetadataRoute.Sitemap[number][] =>
     locales.map((locale) => ({

@@ -27,6 +27,23 @@ export default async function NotFound() {
     <PageShell locale={locale} path={path}>
       <h1 className="text-3xl font-bold">{t.notFound.heading}</h1>
       <p className="mt-4 max-w-prose">{t.notFound.body}</p>
+      <form action={localePath(locale, "/monuments")} method="get" role="search" className="mt-6 max-w-xl">
+        <label htmlFor="not-found-q" className="block font-semibold">
+          {t.search404.hint}
+        </label>
+        <div className="mt-1 flex gap-2">
+          <input
+            id="not-found-q"
+            name="q"
+            type="search"
+            dir="auto"
+            className="min-h-11 w-full min-w-0 rounded-md border border-stone-500 bg-white px-3 py-2 text-stone-900"
+          />
+          <button type="submit" className="min-h-11 shrink-0 rounded-md bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900">
+            {t.search.submit}
+          </button>
+        </div>
+      </form>
       <p className="mt-6">
         <Link href={localePath(locale, "/")} className="font-semibold text-blue-800 underline hover:text-blue-950">
           {t.notFound.backHome}

@@ -149,6 +149,34 @@ test.describe("languages, 404s, metadata and headers", () => {
   });
 });
 
+test.describe("the public cache follows approved changes", () => {
+  test("an admin's deletion expires the cached page at once, and the undo brings it back", async ({ page }) => {
+    const slug = "great-colonnade";
+    expect((await page.goto(`/monuments/${slug}`))?.status()).toBe(200);
+    // a second visit is served from the cache (the page is now cached under the public tags)
+    expect((await page.goto(`/monuments/${slug}`))?.status()).toBe(200);
+    const { rows } = await withE2eDatabase((client) => client.query<{ id: string }>(`SELECT id FROM "Monument" WHERE slug = $1`, [slug]));
+    const id = rows[0]!.id;
+
+    await page.goto(`/sign-in?next=${encodeURIComponent(`/admin/history/MONUMENT/${id}`)}`);
+    await page.getByLabel("Email address").fill("admin@demo.heritage.local");
+    await page.getByLabel("Password").fill("palmyra-admin-demo");
+    await page.getByLabel("Password").press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/admin/history/MONUMENT/${id}`));
+    await page.getByLabel("Why (kept in the audit log)").fill("E2E: the public cache must expire");
+    await page.getByTestId("delete-record").click();
+    await expect(page.getByTestId("deleted-notice")).toBeVisible();
+
+    // the tag expired on the deletion: no stale copy, no timer
+    expect((await page.goto(`/monuments/${slug}`))?.status()).toBe(404);
+
+    await page.goto(`/admin/history/MONUMENT/${id}`);
+    await page.getByTestId("undo-delete").click();
+    await expect(page.getByTestId("deleted-notice")).toHaveCount(0);
+    expect((await page.goto(`/monuments/${slug}`))?.status()).toBe(200);
+  });
+});
+
 test.describe("accessibility and phones", () => {
   for (const path of ["/", "/ar", "/monuments?q=temple", "/ar/monuments?q=%D9%85%D8%B9%D8%A8%D8%AF", "/monuments/lion-of-al-lat", "/ar/monuments/lion-of-al-lat", "/sites/palmyra", "/ar/sites/palmyra"]) {
     test(`axe finds no serious or critical violation on ${path} @phone`, async ({ page }) => {
