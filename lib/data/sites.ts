@@ -10,6 +10,9 @@ import { publicMonumentWhere } from "@/lib/data/monuments";
 
 const vocabularySelect = { code: true, labelEn: true, labelAr: true } as const;
 
+export const SITE_PAGE_MONUMENTS = 300;
+const SITE_PAGE_DAMAGE = 300;
+
 const citationSelect = {
   where: { source: { deletedAt: null } },
   orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -91,6 +94,8 @@ export const getSiteBySlug = cache(async (slug: string) => {
       monuments: {
         where: publicMonumentWhere,
         orderBy: [{ nameEn: "asc" }, { id: "asc" }],
+        // a site of thousands is browsed through /monuments?site=...; the page shows the first
+        take: SITE_PAGE_MONUMENTS,
         select: {
           id: true,
           slug: true,
@@ -107,8 +112,9 @@ export const getSiteBySlug = cache(async (slug: string) => {
   });
   if (!site) return null;
 
-  const damage = await db.damageReport.findMany({
+  const [damage, monumentCount] = await Promise.all([db.damageReport.findMany({
     where: { deletedAt: null, monument: { ...publicMonumentWhere, siteId: site.id } },
+    take: SITE_PAGE_DAMAGE,
     orderBy: [{ occurredOn: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -120,9 +126,10 @@ export const getSiteBySlug = cache(async (slug: string) => {
       certainty: { select: vocabularySelect },
       monument: { select: { slug: true, nameEn: true, nameAr: true } },
     },
-  });
+  }), db.monument.count({ where: { ...publicMonumentWhere, siteId: site.id } })]);
 
   return {
+    monumentCount,
     ...site,
     monuments: site.monuments.map(({ latitude, longitude, locationPrecision, isSensitive, ...monument }) => ({
       ...monument,
@@ -134,10 +141,22 @@ export const getSiteBySlug = cache(async (slug: string) => {
 
 export type SitePage = NonNullable<Awaited<ReturnType<typeof getSiteBySlug>>>;
 
-/** Every public monument's location in a site, coarsened, for the locator of a monument page. */
-export async function getSiteLocator(siteId: string) {
+/**
+ * The locator of a monument page: the monument and up to `limit` of its site's other monuments
+ * nearest to it (a site may hold thousands), each location coarsened.
+ */
+export async function getSiteLocator({ siteId, monumentId, limit = 40 }: { siteId: string; monumentId: string; limit?: number }) {
+  const nearest = await db.$queryRaw<{ id: string }[]>`
+    SELECT m.id
+    FROM "Monument" m, "Monument" me
+    WHERE me.id = ${monumentId} AND m."siteId" = ${siteId} AND m."deletedAt" IS NULL AND m.latitude IS NOT NULL
+    ORDER BY (m.id = me.id) DESC,
+             (m.latitude - coalesce(me.latitude, m.latitude)) ^ 2 + (m.longitude - coalesce(me.longitude, m.longitude)) ^ 2,
+             m.id
+    LIMIT ${limit + 1}`;
   const monuments = await db.monument.findMany({
-    where: { ...publicMonumentWhere, siteId },
+    where: { ...publicMonumentWhere, siteId, id: { in: nearest.map((row) => row.id) } },
+    orderBy: [{ nameEn: "asc" }, { id: "asc" }],
     select: { slug: true, nameEn: true, nameAr: true, latitude: true, longitude: true, locationPrecision: true, isSensitive: true },
   });
   return monuments.map(({ latitude, longitude, locationPrecision, isSensitive, ...monument }) => ({

@@ -53,7 +53,11 @@ export const cachedRevision = cached(
   (monumentId: string, version: number) => getCurrentRevision({ monumentId, version }),
   (id) => [publicTags.monument(id)],
 );
-export const cachedSiteLocator = cached("site-locator", (siteId: string) => getSiteLocator(siteId), (id) => [publicTags.site(id)]);
+export const cachedSiteLocator = cached(
+  "site-locator",
+  (siteId: string, monumentId: string) => getSiteLocator({ siteId, monumentId }),
+  (siteId, monumentId) => [publicTags.site(siteId), publicTags.monument(monumentId)],
+);
 export const cachedSite = cached("site", (slug: string) => getSiteBySlug(slug));
 export const cachedSites = cached("sites", () => listSites());
 export const cachedSource = cached("source", (id: string) => getSourceById(id), (id) => [publicTags.source(id)]);

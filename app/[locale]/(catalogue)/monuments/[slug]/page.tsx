@@ -81,7 +81,7 @@ export default async function MonumentPage({ params }: Props) {
   const [related, revision, locator] = await Promise.all([
     cachedRelated(monument.id),
     cachedRevision(monument.id, monument.version),
-    cachedSiteLocator(monument.siteId),
+    cachedSiteLocator(monument.siteId, monument.id),
   ]);
   const disagreements = findDisagreements(monument.damageReports);
   const t = getMessages(locale);

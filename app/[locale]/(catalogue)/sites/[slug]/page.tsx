@@ -138,6 +138,13 @@ export default async function SitePage({ params }: Props) {
 
       <Section id="monuments" heading={t.sitePage.monumentsHeading}>
         <Locator points={site.monuments} label={interpolate(t.map.locatorLabel, { name: name.text })} locale={locale} />
+        {site.monumentCount > site.monuments.length ? (
+          <p className="mt-4">
+            <Link href={`${localePath(locale, "/monuments")}?site=${encodeURIComponent(site.slug)}`} className="font-semibold text-blue-800 underline">
+              {interpolate(t.sitePage.monumentCount, { count: site.monumentCount })}
+            </Link>
+          </p>
+        ) : null}
         <ul className="mt-4 grid gap-2 sm:grid-cols-2">
           {site.monuments.map((monument) => (
             <li key={monument.slug}>
