@@ -11,7 +11,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // a budget against hangs, not a speed check: the CI machine has 2 cores
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.PW_JSON_OUTPUT
     ? [["list"], ["json", { outputFile: process.env.PW_JSON_OUTPUT }]]

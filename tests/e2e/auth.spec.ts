@@ -99,6 +99,8 @@ test.describe("signing in and out", () => {
   });
 
   test("the 11th sign-in within 15 minutes is refused even with the right password", async ({ browser }) => {
+    // eleven sign-ins through the page, each hashing with argon2id: slow on a busy machine
+    test.setTimeout(180_000);
     const user = await createAppUser();
     // a different address for each failure: the account's own counter is what blocks
     for (let attempt = 1; attempt <= 10; attempt++) {
