@@ -24,6 +24,7 @@ export const authAr: AuthMessages = {
     submissions: "مقترحاتي",
     review: "قائمة المراجعة",
     users: "الحسابات",
+    history: "السجل التاريخي",
     audit: "سجل التدقيق",
     pendingCount: "{count} بانتظار المراجعة",
     unseenDecisions: "{count} قرارات جديدة",

@@ -23,6 +23,7 @@ export const authEn = {
     submissions: "My submissions",
     review: "Review queue",
     users: "Accounts",
+    history: "History",
     audit: "Audit log",
     pendingCount: "{count} pending",
     unseenDecisions: "{count} new decisions",

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { ChangeRequestStatus } from "@/lib/generated/prisma/enums";
 
 // The statuses a reviewer's decision leaves; the author has "seen" it once decisionSeenAt is set.
-export const DECIDED_STATUSES: ChangeRequestStatus[] = ["APPROVED", "REJECTED", "CHANGES_REQUESTED"];
+export const DECIDED_STATUSES: ChangeRequestStatus[] = ["APPROVED", "REJECTED", "CHANGES_REQUESTED", "OUT_OF_DATE"];
 
 export type EditingCounts = { pendingReview: number | null; unseenDecisions: number };
 

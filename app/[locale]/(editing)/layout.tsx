@@ -34,6 +34,7 @@ export default async function EditingLayout({ children, params }: LayoutProps<"/
       testId: "nav-review",
       badge: counts.pendingReview ? interpolate(t.editing.pendingCount, { count: formatNumber(counts.pendingReview, locale) }) : undefined,
     },
+    { href: "/admin/history", label: t.editing.history, permission: "revision:revert", testId: "nav-history" },
     { href: "/admin/users", label: t.editing.users, permission: "user:manage", testId: "nav-users" },
     { href: "/admin/audit", label: t.editing.audit, permission: "audit:read", testId: "nav-audit" },
   ];
