@@ -14,9 +14,7 @@ export default defineConfig({
   // a budget against hangs, not a speed check: the CI machine has 2 cores
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.PW_JSON_OUTPUT
-    ? [["list"], ["json", { outputFile: process.env.PW_JSON_OUTPUT }]]
-    : [["list"]],
+  reporter: process.env.PW_JSON_OUTPUT ? [["list"], ["json", { outputFile: process.env.PW_JSON_OUTPUT }]] : [["list"]],
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -14,7 +14,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     locales.map((locale) => ({
       url: absoluteUrl(localePath(locale, path)),
       lastModified,
-      alternates: { languages: Object.fromEntries(locales.map((other) => [other, absoluteUrl(localePath(other, path))])) },
+      alternates: {
+        languages: Object.fromEntries(locales.map((other) => [other, absoluteUrl(localePath(other, path))])),
+      },
     }));
   return [
     ...entry("/"),

@@ -97,7 +97,14 @@ async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
 
 function startNext(databaseUrl: string): ChildProcess {
   const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(WEB_PORT), "-H", "localhost"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0000", NEXTAUTH_URL: `http://localhost:${WEB_PORT}` },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0000",
+      NEXTAUTH_URL: `http://localhost:${WEB_PORT}`,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   return child;
@@ -144,7 +151,16 @@ async function firstLoadJs(html: string, base: string): Promise<number> {
 async function lcp(url: string): Promise<number> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
     const values: number[] = [];
@@ -171,9 +187,12 @@ async function lcp(url: string): Promise<number> {
 }
 
 async function main() {
-  if (!(await isPortFree(WEB_PORT)) || !(await isPortFree(CEILING_PORT))) throw new Error(`ports ${WEB_PORT}/${CEILING_PORT} are in use`);
+  if (!(await isPortFree(WEB_PORT)) || !(await isPortFree(CEILING_PORT)))
+    throw new Error(`ports ${WEB_PORT}/${CEILING_PORT} are in use`);
   say("building the app (production)…");
-  execFileSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: {
+  execFileSync(path.join("node_modules", ".bin", "next"), ["build"], {
+    stdio: "inherit",
+    env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
       // lib/db creates its client when first imported, which `next build` does; it never connects
@@ -241,12 +260,20 @@ async function main() {
   } finally {
     await postgres.stop();
   }
-
 }
 
 async function writeResults(results: Record<string, unknown>[]) {
   const date = new Date().toISOString().slice(0, 10);
-  const out = { date, machine: { cpus: (await import("node:os")).cpus().length, node: process.version, loadAverage: (await import("node:os")).loadavg() }, durationSeconds: DURATION, results };
+  const out = {
+    date,
+    machine: {
+      cpus: (await import("node:os")).cpus().length,
+      node: process.version,
+      loadAverage: (await import("node:os")).loadavg(),
+    },
+    durationSeconds: DURATION,
+    results,
+  };
   await mkdir(path.join("bench", "results"), { recursive: true });
   await writeFile(path.join("bench", "results", `${date}.json`), `${JSON.stringify(out, null, 2)}\n`);
   const rows = results.map((r) => {
@@ -268,7 +295,6 @@ async function writeResults(results: Record<string, unknown>[]) {
   await writeFile(path.join("bench", "results", `${date}.md`), table);
   console.log(table);
 }
-
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -33,7 +33,8 @@ export const authEn = {
   },
   users: {
     title: "Accounts",
-    intro: "Create accounts with a one-time sign-up link, change roles, disable accounts and issue password-reset links. No email is sent: give the link to the person yourself.",
+    intro:
+      "Create accounts with a one-time sign-up link, change roles, disable accounts and issue password-reset links. No email is sent: give the link to the person yourself.",
     createHeading: "Create an account",
     name: "Name",
     email: "Email address",

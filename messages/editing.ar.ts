@@ -92,7 +92,8 @@ export const editingAr: EditorMessages = {
     reliability: "الموثوقية",
     notes: "ملاحظات",
 
-    photosIntro: "صور JPEG أو PNG أو WebP، حتى 20 ميغابايت لكل صورة. تُحذف بيانات الموقع (GPS) وسائر البيانات الوصفية. لا تصبح صورك عامة إلا بعد الموافقة على المشاركة.",
+    photosIntro:
+      "صور JPEG أو PNG أو WebP، حتى 20 ميغابايت لكل صورة. تُحذف بيانات الموقع (GPS) وسائر البيانات الوصفية. لا تصبح صورك عامة إلا بعد الموافقة على المشاركة.",
     choosePhoto: "إضافة صورة",
     photoCaption: "التعليق",
     photoCredit: "حقوق الصورة",

@@ -3,8 +3,10 @@
 export const editingEn = {
   editor: {
     homeTitle: "Propose a change",
-    homeIntro: "Everything you submit here is a proposal: an administrator reviews it before anything changes on the public pages.",
-    pendingNotice: "Your submission will be reviewed before it is published. Until an administrator approves it, the public pages do not change.",
+    homeIntro:
+      "Everything you submit here is a proposal: an administrator reviews it before anything changes on the public pages.",
+    pendingNotice:
+      "Your submission will be reviewed before it is published. Until an administrator approves it, the public pages do not change.",
     monumentsHeading: "Monuments and objects",
     logDamage: "Log damage",
     recordRestoration: "Record restoration",
@@ -62,7 +64,7 @@ export const editingEn = {
     agentHint: "Who or what did it, as the sources say.",
     conditionAfter: "Condition after",
     extent: "Extent",
-    extentHint: "How much was affected, e.g. \"cella destroyed, columns standing\".",
+    extentHint: 'How much was affected, e.g. "cella destroyed, columns standing".',
     certainty: "Certainty",
     description: "Description",
     evidence: "Evidence",
@@ -91,7 +93,8 @@ export const editingEn = {
     reliability: "Reliability",
     notes: "Notes",
 
-    photosIntro: "JPEG, PNG or WebP, up to 20 MB each. Location data (GPS) and other metadata are removed. Your photos are not public until the submission is approved.",
+    photosIntro:
+      "JPEG, PNG or WebP, up to 20 MB each. Location data (GPS) and other metadata are removed. Your photos are not public until the submission is approved.",
     choosePhoto: "Add a photo",
     photoCaption: "Caption",
     photoCredit: "Credit",
@@ -210,7 +213,8 @@ export const editingEn = {
       notYourPhoto: "This photo cannot be attached; upload it again.",
       participantParty: "Choose a person or an organisation (one of the two).",
       partOfItself: "A monument cannot be part of itself or of one of its parts.",
-      stale: "This record was changed since you opened the form. Reload the page to see the current version; your text is kept in the draft.",
+      stale:
+        "This record was changed since you opened the form. Reload the page to see the current version; your text is kept in the draft.",
       notFound: "This record does not exist any more.",
       notEditable: "This submission can no longer be changed.",
       fileEmpty: "The file is empty.",

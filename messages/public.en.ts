@@ -9,7 +9,8 @@ export const publicEn = {
   search: {
     title: "Search the monuments",
     heading: "Monuments and objects",
-    intro: "Search names in English and Arabic, other spellings, descriptions and damage reports. Spelling mistakes and missing accents are forgiven.",
+    intro:
+      "Search names in English and Arabic, other spellings, descriptions and damage reports. Spelling mistakes and missing accents are forgiven.",
     label: "Search",
     placeholder: "e.g. Baalshamin, معبد بل, tower tombs",
     submit: "Search",
@@ -63,7 +64,8 @@ export const publicEn = {
     unescoYear: "Inscribed on the World Heritage List in {year}",
     region: "Region",
     controlHeading: "Who held the site",
-    controlIntro: "Periods of control, each with its sources. Two sources may date a change differently; both are listed.",
+    controlIntro:
+      "Periods of control, each with its sources. Two sources may date a change differently; both are listed.",
     controlEmpty: "No periods of control have been recorded.",
     until: "until {date}",
     ongoing: "ongoing",

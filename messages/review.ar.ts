@@ -63,7 +63,8 @@ export const reviewAr: ReviewMessages = {
     empty_value: "(فارغ)",
     yes: "نعم",
     no: "لا",
-    deleteProposal: "يحذف هذا المقترح السجلّ. بعد الموافقة يختفي من الصفحات العامة، ويمكن للمشرف التراجع عن الحذف من سجلّه.",
+    deleteProposal:
+      "يحذف هذا المقترح السجلّ. بعد الموافقة يختفي من الصفحات العامة، ويمكن للمشرف التراجع عن الحذف من سجلّه.",
     sourcesTitle: "المصادر",
     sourcesAdded: "مصادر مضافة",
     sourcesRemoved: "مصادر محذوفة",

@@ -62,7 +62,8 @@ export const reviewEn = {
     empty_value: "(empty)",
     yes: "Yes",
     no: "No",
-    deleteProposal: "This proposal deletes the record. After approval it disappears from the public pages; an admin can undo the deletion from its history.",
+    deleteProposal:
+      "This proposal deletes the record. After approval it disappears from the public pages; an admin can undo the deletion from its history.",
     sourcesTitle: "Sources",
     sourcesAdded: "Sources added",
     sourcesRemoved: "Sources removed",
@@ -75,7 +76,8 @@ export const reviewEn = {
     photoAlt: "Photo proposed with this change: {caption}",
     photoNoCaption: "no caption",
     problemsTitle: "This proposal cannot be applied as it is",
-    problemsIntro: "Something it relies on has changed since it was made. Nothing will be applied; reject it or send it back with a comment.",
+    problemsIntro:
+      "Something it relies on has changed since it was made. Nothing will be applied; reject it or send it back with a comment.",
     problem: {
       UNSUPPORTED: "This kind of record cannot be approved here.",
       INVALID: "The field “{field}” is not valid ({value}).",
@@ -114,7 +116,8 @@ export const reviewEn = {
     resolutionRecorded: "Approved as a merged version against version {version}.",
     result: {
       approved: "Approved. The change is public now.",
-      outOfDate: "Not applied: the record changed after this proposal was made. The proposal is now marked out of date.",
+      outOfDate:
+        "Not applied: the record changed after this proposal was made. The proposal is now marked out of date.",
       held: "Not applied: the proposal no longer holds. See the problems listed on the page.",
       rejected: "Rejected. The author will see your reason.",
       changesRequested: "Sent back. The author will see your comment.",
@@ -134,7 +137,8 @@ export const reviewEn = {
   },
   recordHistory: {
     title: "Record history",
-    intro: "Every approved change, revert and deletion, newest first. Any record can be reverted to an earlier revision, and a deletion can be undone.",
+    intro:
+      "Every approved change, revert and deletion, newest first. Any record can be reverted to an earlier revision, and a deletion can be undone.",
     recentTitle: "Latest changes",
     deletedTitle: "Deleted records",
     noDeleted: "No record is deleted.",

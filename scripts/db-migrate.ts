@@ -14,9 +14,7 @@ const database = await openAppDatabase({
 });
 try {
   const result = await migrateDatabase({ databaseUrl: database.url, log: (m) => console.log(`[heritage] ${m}`) });
-  console.log(
-    `[heritage] ${result.applied.length} migration(s) applied, ${result.alreadyApplied} already applied`,
-  );
+  console.log(`[heritage] ${result.applied.length} migration(s) applied, ${result.alreadyApplied} already applied`);
 } catch (error) {
   console.error(`[heritage] ${(error as Error).message}`);
   process.exitCode = 1;

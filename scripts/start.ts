@@ -108,7 +108,9 @@ async function main(): Promise<void> {
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 8_000))]);
       if (server.exitCode === null) server.kill("SIGKILL");
     }
-    await database?.close().catch((error: unknown) => console.error(`[heritage] stopping PostgreSQL: ${String(error)}`));
+    await database
+      ?.close()
+      .catch((error: unknown) => console.error(`[heritage] stopping PostgreSQL: ${String(error)}`));
     if (lockFile) await rm(lockFile, { force: true });
     if (code !== -1) process.exit(code);
   };
@@ -183,7 +185,9 @@ async function main(): Promise<void> {
     if (!production) {
       say("demo sign-ins (local use only; not created in production):");
       for (const account of DEMO_ACCOUNTS) {
-        say(`  ${account.role === "ADMIN" ? "admin        " : "archaeologist"}  ${account.email}  /  ${account.password}`);
+        say(
+          `  ${account.role === "ADMIN" ? "admin        " : "archaeologist"}  ${account.email}  /  ${account.password}`,
+        );
       }
     }
     say("press Ctrl-C to stop");
@@ -195,7 +199,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  const expected = error instanceof StartError || (error instanceof Error && /DATABASE_URL|PostgreSQL|Port|configuration/.test(message));
+  const expected =
+    error instanceof StartError ||
+    (error instanceof Error && /DATABASE_URL|PostgreSQL|Port|configuration/.test(message));
   console.error(`[heritage] ${expected ? "" : "start failed: "}${message}`);
   if (!expected && error instanceof Error && error.stack) console.error(error.stack);
   process.exit(1);

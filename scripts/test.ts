@@ -20,7 +20,15 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 
 function vitestSuite(project: string): Counts {
   const file = path.join(OUT, `${project}.json`);
-  const code = run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${file}`]);
+  const code = run("npx", [
+    "vitest",
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${file}`,
+  ]);
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0, ran: false };
   const report = JSON.parse(readFileSync(file, "utf8")) as {
     numPassedTests: number;
@@ -30,7 +38,8 @@ function vitestSuite(project: string): Counts {
     numFailedTestSuites: number;
   };
   // A file that failed to load (setup error) has no failed tests of its own: count it as one.
-  const failed = report.numFailedTests + (report.numFailedTests === 0 && code !== 0 ? Math.max(1, report.numFailedTestSuites) : 0);
+  const failed =
+    report.numFailedTests + (report.numFailedTests === 0 && code !== 0 ? Math.max(1, report.numFailedTestSuites) : 0);
   return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests, ran: true };
 }
 
@@ -62,7 +71,9 @@ for (const [name, suite] of suites) {
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   totals.skipped += counts.skipped;
-  lines.push(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${counts.ran ? "" : " (the suite did not run)"}`);
+  lines.push(
+    `${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${counts.ran ? "" : " (the suite did not run)"}`,
+  );
 }
 console.log(`\n${lines.join("\n")}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -39,7 +39,10 @@ export default async function NotFound() {
             dir="auto"
             className="min-h-11 w-full min-w-0 rounded-md border border-stone-500 bg-white px-3 py-2 text-stone-900"
           />
-          <button type="submit" className="min-h-11 shrink-0 rounded-md bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900">
+          <button
+            type="submit"
+            className="min-h-11 shrink-0 rounded-md bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900"
+          >
             {t.search.submit}
           </button>
         </div>

@@ -9,7 +9,12 @@ import { getMessages, interpolate } from "@/lib/i18n/messages";
 export const dynamic = "force-dynamic";
 
 function xml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 export async function GET(request: Request): Promise<Response> {
@@ -25,7 +30,10 @@ export async function GET(request: Request): Promise<Response> {
         ? interpolate(t.feed.created, { name })
         : interpolate(t.feed.updated, { name });
     const link = change.monument ? `${origin}${localePath("en", `/monuments/${change.monument.slug}`)}` : `${origin}/`;
-    const summary = interpolate(t.feed.revision, { entity: t.review.entity[change.entityType], version: change.version });
+    const summary = interpolate(t.feed.revision, {
+      entity: t.review.entity[change.entityType],
+      version: change.version,
+    });
     const about = change.monument && change.entityType !== "MONUMENT" ? ` (${change.monument.nameEn})` : "";
     return [
       "  <entry>",

@@ -31,7 +31,14 @@ export function DamageReportForm({
   serverDraft: ServerDraft;
   defaultValues: CreateDamageReportInput;
   mode: FormMode;
-  options: { causes: Option[]; conditions: Option[]; certainties: Option[]; sources: Option[]; sourceKinds: Option[]; reliabilities: Option[] };
+  options: {
+    causes: Option[];
+    conditions: Option[];
+    certainties: Option[];
+    sources: Option[];
+    sourceKinds: Option[];
+    reliabilities: Option[];
+  };
   successHref: string;
   initialPhotos?: PhotoItem[];
   initialNote?: string;
@@ -52,7 +59,11 @@ export function DamageReportForm({
   const { form, errorOf } = p;
   const anyForm = form as unknown as AnyForm;
   const common = { requiredLabel: t.required, optionalLabel: t.optional };
-  const text = (name: string, label: string, extra: { hint?: string; required?: boolean; ar?: boolean; area?: boolean } = {}) => {
+  const text = (
+    name: string,
+    label: string,
+    extra: { hint?: string; required?: boolean; ar?: boolean; area?: boolean } = {},
+  ) => {
     const props = {
       id: fieldId(name),
       label,
@@ -90,10 +101,27 @@ export function DamageReportForm({
           precisionName="fields.datePrecision"
           errorOf={errorOf}
         />
-        <TextField id="fields-assessedOn" type="date" label={t.assessedOn} hint={t.assessedOnHint} {...common} registration={form.register("fields.assessedOn")} error={errorOf("fields.assessedOn")} />
+        <TextField
+          id="fields-assessedOn"
+          type="date"
+          label={t.assessedOn}
+          hint={t.assessedOnHint}
+          {...common}
+          registration={form.register("fields.assessedOn")}
+          error={errorOf("fields.assessedOn")}
+        />
       </Fieldset>
       <Fieldset legend={t.sectionWhat}>
-        <SelectField id="fields-causeCode" label={t.cause} required {...common} registration={form.register("fields.causeCode")} options={options.causes} emptyLabel={t.choose} error={errorOf("fields.causeCode")} />
+        <SelectField
+          id="fields-causeCode"
+          label={t.cause}
+          required
+          {...common}
+          registration={form.register("fields.causeCode")}
+          options={options.causes}
+          emptyLabel={t.choose}
+          error={errorOf("fields.causeCode")}
+        />
         {text("fields.agentEn", `${t.agent} (${t.inEnglish})`, { hint: t.agentHint })}
         {text("fields.agentAr", `${t.agent} (${t.inArabic})`, { ar: true })}
         <SelectField
@@ -124,7 +152,14 @@ export function DamageReportForm({
         {text("fields.evidenceAr", `${t.evidence} (${t.inArabic})`, { ar: true, area: true })}
       </Fieldset>
       <Fieldset legend={t.sectionSources}>
-        <CitationsEditor form={anyForm} t={t} sources={options.sources} kinds={options.sourceKinds} reliabilities={options.reliabilities} errorOf={errorOf} />
+        <CitationsEditor
+          form={anyForm}
+          t={t}
+          sources={options.sources}
+          kinds={options.sourceKinds}
+          reliabilities={options.reliabilities}
+          errorOf={errorOf}
+        />
       </Fieldset>
       <Fieldset legend={t.sectionPhotos}>
         <PhotoUploader t={t} photos={p.photos} setPhotos={p.setPhotos} error={errorOf("mediaIds")} />

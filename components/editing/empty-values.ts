@@ -31,7 +31,6 @@ export function emptyDamageReport(monumentId: string): CreateDamageReportInput {
   };
 }
 
-
 export function emptyMonument(siteId: string): CreateMonumentInput {
   return {
     fields: {
@@ -61,7 +60,6 @@ export function emptyMonument(siteId: string): CreateMonumentInput {
     mediaIds: [],
   };
 }
-
 
 export function emptyRestoration(monumentId: string): CreateRestorationEffortInput {
   return {
@@ -95,7 +93,6 @@ export function emptyRestoration(monumentId: string): CreateRestorationEffortInp
     mediaIds: [],
   };
 }
-
 
 export function emptySource(): CreateSourceInput {
   return {

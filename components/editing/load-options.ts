@@ -1,7 +1,13 @@
 import "server-only";
 import { namedOptions, sourceOptions, termOptions } from "@/components/editing/options";
 import type { Option } from "@/components/forms/fields";
-import { getVocabularies, listMonumentChoices, listParticipantChoices, listSiteChoices, listSourceChoices } from "@/lib/data/vocabularies";
+import {
+  getVocabularies,
+  listMonumentChoices,
+  listParticipantChoices,
+  listSiteChoices,
+  listSourceChoices,
+} from "@/lib/data/vocabularies";
 import type { Locale } from "@/lib/i18n/locales";
 
 export type FormOptions = {

@@ -2,7 +2,15 @@
 
 import { CitationsEditor } from "@/components/forms/citations-editor";
 import { fieldId, type AnyForm } from "@/components/forms/date-precision-field";
-import { CheckboxField, Fieldset, secondaryButton, SelectField, TextAreaField, TextField, type Option } from "@/components/forms/fields";
+import {
+  CheckboxField,
+  Fieldset,
+  secondaryButton,
+  SelectField,
+  TextAreaField,
+  TextField,
+  type Option,
+} from "@/components/forms/fields";
 import { FormFrame } from "@/components/forms/form-frame";
 import { PhotoUploader } from "@/components/forms/photo-uploader";
 import { useProposalForm, type PhotoItem, type ServerDraft } from "@/components/forms/use-proposal-form";
@@ -32,7 +40,14 @@ export function MonumentForm({
   serverDraft: ServerDraft;
   defaultValues: CreateMonumentInput;
   mode: FormMode;
-  options: { sites: Option[]; monuments: Option[]; monumentKinds: Option[]; sources: Option[]; sourceKinds: Option[]; reliabilities: Option[] };
+  options: {
+    sites: Option[];
+    monuments: Option[];
+    monumentKinds: Option[];
+    sources: Option[];
+    sourceKinds: Option[];
+    reliabilities: Option[];
+  };
   successHref: string;
   initialPhotos?: PhotoItem[];
   initialNote?: string;
@@ -54,7 +69,18 @@ export function MonumentForm({
   const { form, errorOf } = p;
   const anyForm = form as unknown as AnyForm;
   const common = { requiredLabel: t.required, optionalLabel: t.optional };
-  const field = (name: string, label: string, extra: { hint?: string; required?: boolean; ar?: boolean; area?: boolean; type?: "text" | "number"; inputMode?: "decimal" | "numeric" } = {}) => {
+  const field = (
+    name: string,
+    label: string,
+    extra: {
+      hint?: string;
+      required?: boolean;
+      ar?: boolean;
+      area?: boolean;
+      type?: "text" | "number";
+      inputMode?: "decimal" | "numeric";
+    } = {},
+  ) => {
     const props = {
       id: fieldId(name),
       label,
@@ -102,20 +128,47 @@ export function MonumentForm({
               <button
                 type="button"
                 className={secondaryButton}
-                onClick={() => form.setValue("fields.altNames", altNames.filter((__, i) => i !== index), { shouldDirty: true })}
+                onClick={() =>
+                  form.setValue(
+                    "fields.altNames",
+                    altNames.filter((__, i) => i !== index),
+                    { shouldDirty: true },
+                  )
+                }
               >
                 {t.removeParticipant}
               </button>
             </div>
           ))}
-          <button type="button" className={secondaryButton} onClick={() => form.setValue("fields.altNames", [...altNames, ""], { shouldDirty: true })}>
+          <button
+            type="button"
+            className={secondaryButton}
+            onClick={() => form.setValue("fields.altNames", [...altNames, ""], { shouldDirty: true })}
+          >
             + {t.altNames}
           </button>
         </div>
       </Fieldset>
       <Fieldset legend={t.sectionAbout}>
-        <SelectField id="fields-kindCode" label={t.kind} required {...common} registration={form.register("fields.kindCode")} options={options.monumentKinds} emptyLabel={t.choose} error={errorOf("fields.kindCode")} />
-        <SelectField id="fields-siteId" label={t.site} required {...common} registration={form.register("fields.siteId")} options={options.sites} error={errorOf("fields.siteId")} />
+        <SelectField
+          id="fields-kindCode"
+          label={t.kind}
+          required
+          {...common}
+          registration={form.register("fields.kindCode")}
+          options={options.monumentKinds}
+          emptyLabel={t.choose}
+          error={errorOf("fields.kindCode")}
+        />
+        <SelectField
+          id="fields-siteId"
+          label={t.site}
+          required
+          {...common}
+          registration={form.register("fields.siteId")}
+          options={options.sites}
+          error={errorOf("fields.siteId")}
+        />
         <SelectField
           id="fields-parentId"
           label={t.partOf}
@@ -153,10 +206,22 @@ export function MonumentForm({
           options={(["EXACT", "APPROXIMATE", "SITE"] as const).map((v) => ({ value: v, label: t[`precision${v}`] }))}
           error={errorOf("fields.locationPrecision")}
         />
-        <CheckboxField id="fields-isSensitive" label={t.isSensitive} registration={form.register("fields.isSensitive")} error={errorOf("fields.isSensitive")} />
+        <CheckboxField
+          id="fields-isSensitive"
+          label={t.isSensitive}
+          registration={form.register("fields.isSensitive")}
+          error={errorOf("fields.isSensitive")}
+        />
       </Fieldset>
       <Fieldset legend={t.sectionSources}>
-        <CitationsEditor form={anyForm} t={t} sources={options.sources} kinds={options.sourceKinds} reliabilities={options.reliabilities} errorOf={errorOf} />
+        <CitationsEditor
+          form={anyForm}
+          t={t}
+          sources={options.sources}
+          kinds={options.sourceKinds}
+          reliabilities={options.reliabilities}
+          errorOf={errorOf}
+        />
       </Fieldset>
       <Fieldset legend={t.sectionPhotos}>
         <PhotoUploader t={t} photos={p.photos} setPhotos={p.setPhotos} error={errorOf("mediaIds")} />

@@ -7,7 +7,10 @@ export function termOptions(terms: VocabularyTerm[], locale: Locale): Option[] {
   return terms.map((term) => ({ value: term.code, label: locale === "ar" ? term.labelAr : term.labelEn }));
 }
 
-export function sourceOptions(sources: { id: string; title: string; titleAr: string | null; outlet: string | null; publishedOn: Date | null }[], locale: Locale): Option[] {
+export function sourceOptions(
+  sources: { id: string; title: string; titleAr: string | null; outlet: string | null; publishedOn: Date | null }[],
+  locale: Locale,
+): Option[] {
   return sources.map((s) => {
     const title = locale === "ar" && s.titleAr ? s.titleAr : s.title;
     const extra = [s.outlet, s.publishedOn?.toISOString().slice(0, 10)].filter(Boolean).join(", ");

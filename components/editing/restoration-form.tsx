@@ -3,7 +3,14 @@
 import { useFieldArray } from "react-hook-form";
 import { CitationsEditor } from "@/components/forms/citations-editor";
 import { DatePrecisionField, fieldId, type AnyForm } from "@/components/forms/date-precision-field";
-import { Fieldset, secondaryButton, SelectField, TextAreaField, TextField, type Option } from "@/components/forms/fields";
+import {
+  Fieldset,
+  secondaryButton,
+  SelectField,
+  TextAreaField,
+  TextField,
+  type Option,
+} from "@/components/forms/fields";
 import { FormFrame } from "@/components/forms/form-frame";
 import { PhotoUploader } from "@/components/forms/photo-uploader";
 import { useProposalForm, type PhotoItem, type ServerDraft } from "@/components/forms/use-proposal-form";
@@ -63,7 +70,11 @@ export function RestorationForm({
   const anyForm = form as unknown as AnyForm;
   const participants = useFieldArray({ control: form.control, name: "participants" });
   const common = { requiredLabel: t.required, optionalLabel: t.optional };
-  const field = (name: string, label: string, extra: { hint?: string; required?: boolean; ar?: boolean; area?: boolean } = {}) => {
+  const field = (
+    name: string,
+    label: string,
+    extra: { hint?: string; required?: boolean; ar?: boolean; area?: boolean } = {},
+  ) => {
     const props = {
       id: fieldId(name),
       label,
@@ -94,7 +105,16 @@ export function RestorationForm({
       <Fieldset legend={t.sectionWork}>
         {field("fields.titleEn", `${t.restorationTitleField} (${t.inEnglish})`, { required: true })}
         {field("fields.titleAr", `${t.restorationTitleField} (${t.inArabic})`, { ar: true })}
-        <SelectField id="fields-techniqueCode" label={t.technique} required {...common} registration={form.register("fields.techniqueCode")} options={options.techniques} emptyLabel={t.choose} error={errorOf("fields.techniqueCode")} />
+        <SelectField
+          id="fields-techniqueCode"
+          label={t.technique}
+          required
+          {...common}
+          registration={form.register("fields.techniqueCode")}
+          options={options.techniques}
+          emptyLabel={t.choose}
+          error={errorOf("fields.techniqueCode")}
+        />
         <SelectField
           id="fields-statusCode"
           label={t.status}
@@ -122,8 +142,22 @@ export function RestorationForm({
         {field("fields.reversibilityReasonAr", `${t.reversibilityReason} (${t.inArabic})`, { area: true, ar: true })}
         {field("fields.placeEn", `${t.place} (${t.inEnglish})`)}
         {field("fields.placeAr", `${t.place} (${t.inArabic})`, { ar: true })}
-        <DatePrecisionField form={anyForm} t={t} legend={t.startedOn} dateName="fields.startedOn" precisionName="fields.startPrecision" errorOf={errorOf} />
-        <DatePrecisionField form={anyForm} t={t} legend={t.endedOn} dateName="fields.endedOn" precisionName="fields.endPrecision" errorOf={errorOf} />
+        <DatePrecisionField
+          form={anyForm}
+          t={t}
+          legend={t.startedOn}
+          dateName="fields.startedOn"
+          precisionName="fields.startPrecision"
+          errorOf={errorOf}
+        />
+        <DatePrecisionField
+          form={anyForm}
+          t={t}
+          legend={t.endedOn}
+          dateName="fields.endedOn"
+          precisionName="fields.endPrecision"
+          errorOf={errorOf}
+        />
         {field("fields.descriptionEn", `${t.description} (${t.inEnglish})`, { area: true })}
         {field("fields.descriptionAr", `${t.description} (${t.inArabic})`, { area: true, ar: true })}
         {field("fields.outcomeEn", `${t.outcome} (${t.inEnglish})`, { area: true })}
@@ -159,12 +193,23 @@ export function RestorationForm({
             </li>
           ))}
         </ol>
-        <button type="button" className={secondaryButton} onClick={() => participants.append({ personId: "", organisationId: "", roleEn: "", roleAr: "" })}>
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={() => participants.append({ personId: "", organisationId: "", roleEn: "", roleAr: "" })}
+        >
           {t.addParticipant}
         </button>
       </Fieldset>
       <Fieldset legend={t.sectionSources}>
-        <CitationsEditor form={anyForm} t={t} sources={options.sources} kinds={options.sourceKinds} reliabilities={options.reliabilities} errorOf={errorOf} />
+        <CitationsEditor
+          form={anyForm}
+          t={t}
+          sources={options.sources}
+          kinds={options.sourceKinds}
+          reliabilities={options.reliabilities}
+          errorOf={errorOf}
+        />
       </Fieldset>
       <Fieldset legend={t.sectionPhotos}>
         <PhotoUploader t={t} photos={p.photos} setPhotos={p.setPhotos} error={errorOf("mediaIds")} />

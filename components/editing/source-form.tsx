@@ -60,7 +60,14 @@ export function SourceForm({
       noteError={p.errorOf("note")}
     >
       <Fieldset legend={t.sectionSources}>
-        <SourceFields form={p.form as unknown as AnyForm} t={t} prefix="fields" kinds={options.sourceKinds} reliabilities={options.reliabilities} errorOf={p.errorOf} />
+        <SourceFields
+          form={p.form as unknown as AnyForm}
+          t={t}
+          prefix="fields"
+          kinds={options.sourceKinds}
+          reliabilities={options.reliabilities}
+          errorOf={p.errorOf}
+        />
       </Fieldset>
     </FormFrame>
   );

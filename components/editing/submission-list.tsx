@@ -51,7 +51,8 @@ export function SubmissionList({ t, rows }: { t: T9n; rows: SubmissionRow[] }) {
     setError(null);
     try {
       const result = await withdrawChangeRequestAction({ id });
-      if (!result.ok) setError((t.errors as Record<string, string>)[result.formError ?? "unexpected"] ?? t.errors.unexpected);
+      if (!result.ok)
+        setError((t.errors as Record<string, string>)[result.formError ?? "unexpected"] ?? t.errors.unexpected);
       router.refresh();
     } catch {
       setError(t.errors.network);
@@ -70,7 +71,12 @@ export function SubmissionList({ t, rows }: { t: T9n; rows: SubmissionRow[] }) {
       ) : null}
       <ul className="space-y-3">
         {rows.map((row) => (
-          <li key={row.id} className="space-y-2 rounded-lg border border-stone-300 bg-white p-4" data-testid="submission" data-state={row.state}>
+          <li
+            key={row.id}
+            className="space-y-2 rounded-lg border border-stone-300 bg-white p-4"
+            data-testid="submission"
+            data-state={row.state}
+          >
             <p className="text-sm text-stone-700">
               {row.kindLabel} · {row.entityLabel}
               {row.monumentName ? ` · ${row.monumentName}` : ""}
@@ -78,12 +84,21 @@ export function SubmissionList({ t, rows }: { t: T9n; rows: SubmissionRow[] }) {
             <p className="font-semibold break-words">{row.title}</p>
             <p>
               <span className="sr-only">{t.stateLabel}: </span>
-              <span className={`inline-block rounded-full border px-3 py-0.5 text-sm font-semibold ${stateStyle[row.state]}`} data-testid="submission-state">
+              <span
+                className={`inline-block rounded-full border px-3 py-0.5 text-sm font-semibold ${stateStyle[row.state]}`}
+                data-testid="submission-state"
+              >
                 {t[`state_${row.state}`]}
               </span>
-              {row.decisionUnseen ? <span className="ms-2 rounded-full bg-blue-800 px-2 py-0.5 text-sm font-semibold text-white">{t.newDecision}</span> : null}
+              {row.decisionUnseen ? (
+                <span className="ms-2 rounded-full bg-blue-800 px-2 py-0.5 text-sm font-semibold text-white">
+                  {t.newDecision}
+                </span>
+              ) : null}
             </p>
-            {row.reviewReason ? <p className="text-stone-900">{t.reviewerSaid.replace("{reason}", row.reviewReason)}</p> : null}
+            {row.reviewReason ? (
+              <p className="text-stone-900">{t.reviewerSaid.replace("{reason}", row.reviewReason)}</p>
+            ) : null}
             <p className="text-sm text-stone-700">{t.submittedOn.replace("{date}", row.submittedOn)}</p>
             {row.canRevise || row.canWithdraw ? (
               <div className="flex flex-wrap gap-3">
@@ -93,7 +108,12 @@ export function SubmissionList({ t, rows }: { t: T9n; rows: SubmissionRow[] }) {
                   </Link>
                 ) : null}
                 {row.canWithdraw ? (
-                  <button type="button" className={secondaryButton} disabled={busy === row.id} onClick={() => void withdraw(row.id)}>
+                  <button
+                    type="button"
+                    className={secondaryButton}
+                    disabled={busy === row.id}
+                    onClick={() => void withdraw(row.id)}
+                  >
                     {t.withdraw}
                   </button>
                 ) : null}

@@ -3,7 +3,14 @@
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
 import type { EditorMessages } from "@/messages/editing.en";
 import { DatePrecisionField, fieldId } from "@/components/forms/date-precision-field";
-import { FieldError, secondaryButton, SelectField, TextAreaField, TextField, type Option } from "@/components/forms/fields";
+import {
+  FieldError,
+  secondaryButton,
+  SelectField,
+  TextAreaField,
+  TextField,
+  type Option,
+} from "@/components/forms/fields";
 
 type T9n = EditorMessages["editor"];
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shared by forms of different shapes
@@ -47,16 +54,68 @@ export function SourceFields({
   const common = { requiredLabel: t.required, optionalLabel: t.optional };
   return (
     <div className="space-y-4">
-      <TextField id={fieldId(f("title"))} label={t.sourceTitle} required {...common} registration={form.register(f("title"))} error={errorOf(f("title"))} />
-      <TextField id={fieldId(f("titleAr"))} label={t.sourceTitleAr} dir="rtl" lang="ar" {...common} registration={form.register(f("titleAr"))} error={errorOf(f("titleAr"))} />
+      <TextField
+        id={fieldId(f("title"))}
+        label={t.sourceTitle}
+        required
+        {...common}
+        registration={form.register(f("title"))}
+        error={errorOf(f("title"))}
+      />
+      <TextField
+        id={fieldId(f("titleAr"))}
+        label={t.sourceTitleAr}
+        dir="rtl"
+        lang="ar"
+        {...common}
+        registration={form.register(f("titleAr"))}
+        error={errorOf(f("titleAr"))}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id={fieldId(f("outlet"))} label={t.outlet} {...common} registration={form.register(f("outlet"))} error={errorOf(f("outlet"))} />
-        <TextField id={fieldId(f("author"))} label={t.author} {...common} registration={form.register(f("author"))} error={errorOf(f("author"))} />
+        <TextField
+          id={fieldId(f("outlet"))}
+          label={t.outlet}
+          {...common}
+          registration={form.register(f("outlet"))}
+          error={errorOf(f("outlet"))}
+        />
+        <TextField
+          id={fieldId(f("author"))}
+          label={t.author}
+          {...common}
+          registration={form.register(f("author"))}
+          error={errorOf(f("author"))}
+        />
       </div>
-      <DatePrecisionField form={form} t={t} legend={t.publishedOn} dateName={f("publishedOn")} precisionName={f("publishedPrecision")} errorOf={errorOf} />
-      <TextField id={fieldId(f("url"))} label={t.url} type="url" dir="ltr" inputMode="url" {...common} registration={form.register(f("url"))} error={errorOf(f("url"))} />
+      <DatePrecisionField
+        form={form}
+        t={t}
+        legend={t.publishedOn}
+        dateName={f("publishedOn")}
+        precisionName={f("publishedPrecision")}
+        errorOf={errorOf}
+      />
+      <TextField
+        id={fieldId(f("url"))}
+        label={t.url}
+        type="url"
+        dir="ltr"
+        inputMode="url"
+        {...common}
+        registration={form.register(f("url"))}
+        error={errorOf(f("url"))}
+      />
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField id={fieldId(f("kindCode"))} label={t.sourceKind} required {...common} registration={form.register(f("kindCode"))} options={kinds} emptyLabel={t.choose} error={errorOf(f("kindCode"))} />
+        <SelectField
+          id={fieldId(f("kindCode"))}
+          label={t.sourceKind}
+          required
+          {...common}
+          registration={form.register(f("kindCode"))}
+          options={kinds}
+          emptyLabel={t.choose}
+          error={errorOf(f("kindCode"))}
+        />
         <SelectField
           id={fieldId(f("reliabilityCode"))}
           label={t.reliability}
@@ -67,10 +126,34 @@ export function SourceFields({
           emptyLabel={t.choose}
           error={errorOf(f("reliabilityCode"))}
         />
-        <TextField id={fieldId(f("language"))} label={t.language} hint={t.languageHint} dir="ltr" {...common} registration={form.register(f("language"))} error={errorOf(f("language"))} />
+        <TextField
+          id={fieldId(f("language"))}
+          label={t.language}
+          hint={t.languageHint}
+          dir="ltr"
+          {...common}
+          registration={form.register(f("language"))}
+          error={errorOf(f("language"))}
+        />
       </div>
-      <TextAreaField id={fieldId(f("notesEn"))} label={`${t.notes} (${t.inEnglish})`} rows={2} {...common} registration={form.register(f("notesEn"))} error={errorOf(f("notesEn"))} />
-      <TextAreaField id={fieldId(f("notesAr"))} label={`${t.notes} (${t.inArabic})`} rows={2} dir="rtl" lang="ar" {...common} registration={form.register(f("notesAr"))} error={errorOf(f("notesAr"))} />
+      <TextAreaField
+        id={fieldId(f("notesEn"))}
+        label={`${t.notes} (${t.inEnglish})`}
+        rows={2}
+        {...common}
+        registration={form.register(f("notesEn"))}
+        error={errorOf(f("notesEn"))}
+      />
+      <TextAreaField
+        id={fieldId(f("notesAr"))}
+        label={`${t.notes} (${t.inArabic})`}
+        rows={2}
+        dir="rtl"
+        lang="ar"
+        {...common}
+        registration={form.register(f("notesAr"))}
+        error={errorOf(f("notesAr"))}
+      />
     </div>
   );
 }
@@ -99,7 +182,10 @@ export function CitationsEditor({
   const newSourceValues = (form.watch("newSources") as { tempId: string; title: string }[] | undefined) ?? [];
   const options: Option[] = [
     ...sources,
-    ...newSourceValues.map((s, i) => ({ value: s.tempId, label: t.citeNewSource.replace("{title}", s.title || String(i + 1)) })),
+    ...newSourceValues.map((s, i) => ({
+      value: s.tempId,
+      label: t.citeNewSource.replace("{title}", s.title || String(i + 1)),
+    })),
   ];
   const common = { requiredLabel: t.required, optionalLabel: t.optional };
 
@@ -154,7 +240,12 @@ export function CitationsEditor({
         ))}
       </ol>
       <div className="flex flex-wrap gap-3">
-        <button type="button" className={secondaryButton} onClick={() => citations.append({ sourceId: "", locator: "", claim: "" })} data-testid="add-citation">
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={() => citations.append({ sourceId: "", locator: "", claim: "" })}
+          data-testid="add-citation"
+        >
           {t.addCitation}
         </button>
         <button type="button" className={secondaryButton} onClick={addNewSource} data-testid="add-new-source">
@@ -164,7 +255,14 @@ export function CitationsEditor({
       {newSources.fields.map((field, index) => (
         <fieldset key={field.id} className="space-y-3 rounded-md border border-blue-300 p-3">
           <legend className="px-1 font-bold">{t.newSourceHeading.replace("{n}", String(index + 1))}</legend>
-          <SourceFields form={form} t={t} prefix={`newSources.${index}`} kinds={kinds} reliabilities={reliabilities} errorOf={errorOf} />
+          <SourceFields
+            form={form}
+            t={t}
+            prefix={`newSources.${index}`}
+            kinds={kinds}
+            reliabilities={reliabilities}
+            errorOf={errorOf}
+          />
           <button
             type="button"
             className={secondaryButton}

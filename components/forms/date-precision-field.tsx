@@ -36,9 +36,12 @@ export function DatePrecisionField({
   const date = (form.watch(dateName) as string | null) ?? "";
   const dateId = fieldId(dateName);
   const dateError = errorOf(dateName);
-  const set = (name: string, value: string | null) => form.setValue(name, value, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+  const set = (name: string, value: string | null) =>
+    form.setValue(name, value, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
 
-  const precisions = (endName ? (["DAY", "MONTH", "YEAR", "WINDOW"] as const) : (["DAY", "MONTH", "YEAR"] as const)).map((p) => ({
+  const precisions = (
+    endName ? (["DAY", "MONTH", "YEAR", "WINDOW"] as const) : (["DAY", "MONTH", "YEAR"] as const)
+  ).map((p) => ({
     value: p,
     label: t[`precision${p}`],
   }));

@@ -25,13 +25,26 @@ export function describedBy(id: string, { hint, error }: { hint?: string; error?
   return ids.length ? ids.join(" ") : undefined;
 }
 
-export function FieldShell({ id, label, hint, error, required, requiredLabel, optionalLabel, children }: FieldProps & { children: ReactNode }) {
+export function FieldShell({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  requiredLabel,
+  optionalLabel,
+  children,
+}: FieldProps & { children: ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block font-semibold text-stone-900">
         {label}
-        {required && requiredLabel ? <span className="ms-2 text-sm font-normal text-stone-700">({requiredLabel})</span> : null}
-        {!required && optionalLabel ? <span className="ms-2 text-sm font-normal text-stone-600">({optionalLabel})</span> : null}
+        {required && requiredLabel ? (
+          <span className="ms-2 text-sm font-normal text-stone-700">({requiredLabel})</span>
+        ) : null}
+        {!required && optionalLabel ? (
+          <span className="ms-2 text-sm font-normal text-stone-600">({optionalLabel})</span>
+        ) : null}
       </label>
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-stone-700">
@@ -63,7 +76,16 @@ type InputProps = FieldProps & {
   autoComplete?: string;
 };
 
-export function TextField({ registration, type = "text", dir, lang, inputMode, step, autoComplete = "off", ...field }: InputProps) {
+export function TextField({
+  registration,
+  type = "text",
+  dir,
+  lang,
+  inputMode,
+  step,
+  autoComplete = "off",
+  ...field
+}: InputProps) {
   return (
     <FieldShell {...field}>
       <input
@@ -137,7 +159,17 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ registration, id, label, error }: { registration: UseFormRegisterReturn; id: string; label: string; error?: string }) {
+export function CheckboxField({
+  registration,
+  id,
+  label,
+  error,
+}: {
+  registration: UseFormRegisterReturn;
+  id: string;
+  label: string;
+  error?: string;
+}) {
   return (
     <div className="space-y-1">
       <div className="flex items-start gap-3">

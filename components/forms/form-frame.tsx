@@ -2,7 +2,14 @@
 
 import { useEffect, useRef, type ReactNode } from "react";
 import type { EditorMessages } from "@/messages/editing.en";
-import { describedBy, FieldError, Fieldset, inputClass, primaryButton, secondaryButton } from "@/components/forms/fields";
+import {
+  describedBy,
+  FieldError,
+  Fieldset,
+  inputClass,
+  primaryButton,
+  secondaryButton,
+} from "@/components/forms/fields";
 import type { DraftStatus } from "@/components/forms/use-proposal-form";
 
 type T9n = EditorMessages["editor"];
@@ -54,15 +61,29 @@ export function FormFrame({
         {t.pendingNotice}
       </p>
       {restored ? (
-        <p className="rounded-md border border-blue-300 bg-blue-50 p-3 text-stone-900" role="status" data-testid="draft-restored">
+        <p
+          className="rounded-md border border-blue-300 bg-blue-50 p-3 text-stone-900"
+          role="status"
+          data-testid="draft-restored"
+        >
           {t.draftRestored}
         </p>
       ) : null}
       {message ? (
-        <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900" data-testid="form-error">
+        <div
+          ref={alertRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900"
+          data-testid="form-error"
+        >
           <p>{message}</p>
-          {formError?.code !== "errorSummary" && formError?.code !== "network" ? <p className="font-normal">{t.errorSummary}</p> : null}
-          {formError?.reference ? <p className="text-sm font-normal">{t.errors.reference.replace("{reference}", formError.reference)}</p> : null}
+          {formError?.code !== "errorSummary" && formError?.code !== "network" ? (
+            <p className="font-normal">{t.errorSummary}</p>
+          ) : null}
+          {formError?.reference ? (
+            <p className="text-sm font-normal">{t.errors.reference.replace("{reference}", formError.reference)}</p>
+          ) : null}
         </div>
       ) : null}
       {children}
@@ -94,7 +115,13 @@ export function FormFrame({
           {t.discardDraft}
         </button>
         <p className="text-sm text-stone-700" role="status" aria-live="polite" data-testid="draft-status">
-          {draftStatus === "saving" ? t.draftSaving : draftStatus === "saved" ? t.draftSaved : draftStatus === "local" ? t.draftSavedLocally : ""}
+          {draftStatus === "saving"
+            ? t.draftSaving
+            : draftStatus === "saved"
+              ? t.draftSaved
+              : draftStatus === "local"
+                ? t.draftSavedLocally
+                : ""}
         </p>
       </div>
     </form>

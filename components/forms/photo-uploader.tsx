@@ -13,7 +13,11 @@ type UploadResponse =
   | { ok: false; fieldErrors: Record<string, string[]>; formError: string | null };
 
 /** Sends one file with XMLHttpRequest, which (unlike fetch) reports upload progress. */
-function uploadFile(file: File, fields: Record<string, string>, onProgress: (percent: number) => void): Promise<UploadResponse> {
+function uploadFile(
+  file: File,
+  fields: Record<string, string>,
+  onProgress: (percent: number) => void,
+): Promise<UploadResponse> {
   return new Promise((resolve, reject) => {
     const body = new FormData();
     body.append("file", file);
@@ -74,7 +78,10 @@ export function PhotoUploader({
         const response = await uploadFile(file, { captionEn: caption, credit }, (percent) => update({ percent }));
         if (response.ok) {
           update({ percent: 100 });
-          setPhotos((current) => [...current, { id: response.media.id, previewUrl: response.media.previewUrl, name: file.name }]);
+          setPhotos((current) => [
+            ...current,
+            { id: response.media.id, previewUrl: response.media.previewUrl, name: file.name },
+          ]);
         } else {
           update({ error: reasonOf(response) });
         }
@@ -95,7 +102,12 @@ export function PhotoUploader({
           <label htmlFor="photo-caption" className="block font-semibold">
             {t.photoCaption} <span className="text-sm font-normal text-stone-600">({t.optional})</span>
           </label>
-          <input id="photo-caption" className={inputClass} value={caption} onChange={(e) => setCaption(e.target.value)} />
+          <input
+            id="photo-caption"
+            className={inputClass}
+            value={caption}
+            onChange={(e) => setCaption(e.target.value)}
+          />
         </div>
         <div className="space-y-1">
           <label htmlFor="photo-credit" className="block font-semibold">
@@ -104,7 +116,13 @@ export function PhotoUploader({
           <p id="photo-credit-hint" className="text-sm text-stone-700">
             {t.photoCreditHint}
           </p>
-          <input id="photo-credit" aria-describedby="photo-credit-hint" className={inputClass} value={credit} onChange={(e) => setCredit(e.target.value)} />
+          <input
+            id="photo-credit"
+            aria-describedby="photo-credit-hint"
+            className={inputClass}
+            value={credit}
+            onChange={(e) => setCredit(e.target.value)}
+          />
         </div>
       </div>
       <div className="space-y-1">
@@ -129,7 +147,9 @@ export function PhotoUploader({
         {uploads.map((u) => (
           <li key={u.index} className="text-sm" data-testid="upload-status">
             {u.error ? (
-              <span className="font-semibold text-red-800">{t.uploadFailed.replace("{name}", u.name).replace("{reason}", u.error)}</span>
+              <span className="font-semibold text-red-800">
+                {t.uploadFailed.replace("{name}", u.name).replace("{reason}", u.error)}
+              </span>
             ) : u.percent < 100 ? (
               <span>
                 {t.uploading.replace("{name}", u.name).replace("{percent}", String(u.percent))}
@@ -146,7 +166,11 @@ export function PhotoUploader({
           {photos.map((photo) => (
             <li key={photo.id} className="space-y-1" data-testid="uploaded-photo">
               {/* eslint-disable-next-line @next/next/no-img-element -- a private preview served by /media, not optimisable */}
-              <img src={photo.previewUrl} alt={`${t.photoAlt}: ${photo.name}`} className="aspect-square w-full rounded-md object-cover" />
+              <img
+                src={photo.previewUrl}
+                alt={`${t.photoAlt}: ${photo.name}`}
+                className="aspect-square w-full rounded-md object-cover"
+              />
               <button
                 type="button"
                 className={`${secondaryButton} w-full text-sm`}

@@ -3,13 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import {
-  get,
-  useForm,
-  type DefaultValues,
-  type FieldValues,
-  type Path,
-} from "react-hook-form";
+import { get, useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/validations/errors";
 import type { EditorMessages } from "@/messages/editing.en";
@@ -27,14 +21,10 @@ function localKey(userId: string, formKey: string) {
   return `heritage-draft:${userId}:${formKey}`;
 }
 
-function readLocal<T>(
-  key: string,
-): { data: DraftData<T>; savedAt: string } | null {
+function readLocal<T>(key: string): { data: DraftData<T>; savedAt: string } | null {
   try {
     const raw = window.localStorage.getItem(key);
-    return raw
-      ? (JSON.parse(raw) as { data: DraftData<T>; savedAt: string })
-      : null;
+    return raw ? (JSON.parse(raw) as { data: DraftData<T>; savedAt: string }) : null;
   } catch {
     return null;
   }
@@ -65,10 +55,7 @@ export function useProposalForm<T extends FieldValues>({
   userId: string;
   t: T9n;
   submit: (values: T, note: string) => Promise<ActionResult<{ id: string }>>;
-  saveDraft: (params: {
-    formKey: string;
-    data: unknown;
-  }) => Promise<ActionResult<{ savedAt: string }>>;
+  saveDraft: (params: { formKey: string; data: unknown }) => Promise<ActionResult<{ savedAt: string }>>;
   successHref: (id: string) => string;
   initialPhotos?: PhotoItem[];
   initialNote?: string;
@@ -127,10 +114,7 @@ export function useProposalForm<T extends FieldValues>({
     };
     try {
       // at once, on this device: survives a reload or a lost connection
-      window.localStorage.setItem(
-        key,
-        JSON.stringify({ data, savedAt: new Date().toISOString() }),
-      );
+      window.localStorage.setItem(key, JSON.stringify({ data, savedAt: new Date().toISOString() }));
     } catch {
       // storage full or disabled: the server copy still goes
     }
@@ -160,19 +144,15 @@ export function useProposalForm<T extends FieldValues>({
           savedAt: serverDraft.updatedAt,
         }
       : null;
-    const newest =
-      local && (!server || local.savedAt > server.savedAt) ? local : server;
+    const newest = local && (!server || local.savedAt > server.savedAt) ? local : server;
     if (newest?.data?.values) {
       form.reset({ ...defaultValues, ...newest.data.values });
-      photosRef.current = Array.isArray(newest.data.photos)
-        ? newest.data.photos
-        : [];
+      photosRef.current = Array.isArray(newest.data.photos) ? newest.data.photos : [];
       setPhotosState(photosRef.current);
       noteRef.current = typeof newest.data.note === "string" ? newest.data.note : noteRef.current;
       setNoteState(noteRef.current);
       setRestored(true);
-      if (newest === local && (!server || local.savedAt > server.savedAt))
-        void pushToServer();
+      if (newest === local && (!server || local.savedAt > server.savedAt)) void pushToServer();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
   }, []);
@@ -199,10 +179,7 @@ export function useProposalForm<T extends FieldValues>({
     await inflight.current?.catch(() => undefined);
     let result: ActionResult<{ id: string }>;
     try {
-      result = await submit(
-        { ...values, mediaIds: photosRef.current.map((p) => p.id) },
-        noteRef.current,
-      );
+      result = await submit({ ...values, mediaIds: photosRef.current.map((p) => p.id) }, noteRef.current);
     } catch {
       // offline or the server unreachable: nothing is lost, the draft is on this device
       sending.current = false;
@@ -219,11 +196,7 @@ export function useProposalForm<T extends FieldValues>({
     }
     let first = true;
     for (const [path, codes] of Object.entries(result.fieldErrors)) {
-      form.setError(
-        path as Path<T>,
-        { type: "server", message: codes[0] },
-        { shouldFocus: first },
-      );
+      form.setError(path as Path<T>, { type: "server", message: codes[0] }, { shouldFocus: first });
       first = false;
     }
     setFormError({
@@ -236,23 +209,18 @@ export function useProposalForm<T extends FieldValues>({
     void pushToServer();
   };
   const onSubmit = (event?: React.BaseSyntheticEvent) =>
-    form.handleSubmit(onValid, () => setFormError({ code: "errorSummary" }))(
-      event,
-    );
+    form.handleSubmit(onValid, () => setFormError({ code: "errorSummary" }))(event);
 
   /** The translated error of a field ("fields.causeCode"), or undefined. */
   const errorOf = (path: string): string | undefined => {
     const errors = form.formState.errors;
-    const entry = (get(errors, path) ?? get(errors, `${path}.root`)) as
-      { message?: string } | undefined;
+    const entry = (get(errors, path) ?? get(errors, `${path}.root`)) as { message?: string } | undefined;
     const code = entry?.message;
     if (!code) return undefined;
     return (t.errors as Record<string, string>)[code] ?? t.errors.invalid;
   };
 
-  const discard = async (
-    discardAction: (p: { formKey: string }) => Promise<unknown>,
-  ) => {
+  const discard = async (discardAction: (p: { formKey: string }) => Promise<unknown>) => {
     if (!window.confirm(t.discardConfirm)) return;
     window.localStorage.removeItem(key);
     try {

@@ -102,7 +102,11 @@ export function Locator({
                 t.withheld
               ) : (
                 <bdi dir="ltr">
-                  {formatCoordinates({ latitude: point.location.latitude, longitude: point.location.longitude, locale })}
+                  {formatCoordinates({
+                    latitude: point.location.latitude,
+                    longitude: point.location.longitude,
+                    locale,
+                  })}
                 </bdi>
               )}
             </li>

@@ -22,7 +22,13 @@ export function BeforeAfter({
     <div className="max-w-2xl" data-testid="before-after">
       <div className="relative overflow-hidden rounded-md border border-stone-400 bg-stone-200" dir="ltr">
         {/* eslint-disable-next-line @next/next/no-img-element -- stored media, served by /media */}
-        <img src={before.src} alt={before.alt} width={before.width} height={before.height} className="block h-auto w-full" />
+        <img
+          src={before.src}
+          alt={before.alt}
+          width={before.width}
+          height={before.height}
+          className="block h-auto w-full"
+        />
         {/* eslint-disable-next-line @next/next/no-img-element -- stored media, served by /media */}
         <img
           src={after.src}
@@ -33,7 +39,11 @@ export function BeforeAfter({
           style={{ clipPath: `inset(0 0 0 ${position}%)` }}
           data-testid="after-image"
         />
-        <span aria-hidden="true" className="absolute inset-y-0 w-0.5 bg-white shadow" style={{ left: `${position}%` }} />
+        <span
+          aria-hidden="true"
+          className="absolute inset-y-0 w-0.5 bg-white shadow"
+          style={{ left: `${position}%` }}
+        />
         <span aria-hidden="true" className="absolute start-2 top-2 rounded bg-black/75 px-2 py-0.5 text-sm text-white">
           {labels.before}
         </span>

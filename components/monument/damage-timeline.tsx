@@ -34,7 +34,10 @@ export function DamageTimeline({ reports, locale }: { reports: DamageReportItem[
               aria-hidden="true"
               className="absolute start-[calc(-1.625rem_-_1px)] top-1.5 size-3 rounded-full border-2 border-white bg-stone-600 ring-2 ring-stone-300"
             />
-            <article aria-labelledby={`${headingId}-heading`} className="rounded-lg border border-stone-300 bg-white p-4 shadow-sm">
+            <article
+              aria-labelledby={`${headingId}-heading`}
+              className="rounded-lg border border-stone-300 bg-white p-4 shadow-sm"
+            >
               <h3 id={`${headingId}-heading`} className="text-lg leading-snug font-bold text-stone-900">
                 <span className="block text-base font-semibold text-stone-700" data-testid="damage-date">
                   {date ?? t.damage.dateUnknown}
@@ -49,15 +52,9 @@ export function DamageTimeline({ reports, locale }: { reports: DamageReportItem[
                 <Fact label={t.condition.certainty}>
                   <LocalizedText value={pick(report.certainty, "label", locale)} locale={locale} />
                 </Fact>
-                <Fact label={t.damage.agent}>
-                  {localized(pick(report, "agent", locale), locale)}
-                </Fact>
-                <Fact label={t.damage.extent}>
-                  {localized(pick(report, "extent", locale), locale)}
-                </Fact>
-                <Fact label={t.damage.evidence}>
-                  {localized(pick(report, "evidence", locale), locale)}
-                </Fact>
+                <Fact label={t.damage.agent}>{localized(pick(report, "agent", locale), locale)}</Fact>
+                <Fact label={t.damage.extent}>{localized(pick(report, "extent", locale), locale)}</Fact>
+                <Fact label={t.damage.evidence}>{localized(pick(report, "evidence", locale), locale)}</Fact>
               </FactList>
               <p className="mt-4 max-w-prose">
                 <LocalizedText value={description} locale={locale} />

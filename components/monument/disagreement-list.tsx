@@ -15,7 +15,12 @@ export function DisagreementList({ pairs, locale }: { pairs: [DamageReportItem, 
       {pairs.map(([a, b]) => (
         <div key={`${a.id}-${b.id}`} className="grid gap-4 md:grid-cols-2" data-testid="disagreement">
           {[a, b].map((report, index) => {
-            const date = formatDateWithPrecision({ date: report.occurredOn, end: report.occurredOnEnd, precision: report.datePrecision, locale });
+            const date = formatDateWithPrecision({
+              date: report.occurredOn,
+              end: report.occurredOnEnd,
+              precision: report.datePrecision,
+              locale,
+            });
             return (
               <article key={report.id} className="min-w-0 rounded-lg border-2 border-amber-700 bg-white p-4">
                 <h3 className="font-bold">
@@ -25,7 +30,8 @@ export function DisagreementList({ pairs, locale }: { pairs: [DamageReportItem, 
                 <div className="mt-2 flex flex-wrap items-center gap-2">
                   <ConditionBadge condition={report.conditionAfter} locale={locale} />
                   <span className="text-sm text-stone-700">
-                    {t.condition.certainty}: <LocalizedText value={pick(report.certainty, "label", locale)} locale={locale} />
+                    {t.condition.certainty}:{" "}
+                    <LocalizedText value={pick(report.certainty, "label", locale)} locale={locale} />
                   </span>
                 </div>
                 <div className="mt-3">

@@ -7,16 +7,29 @@ import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
 import { mediaUrl } from "@/lib/storage/url";
 
-type Pair = { id: string; captionEn: string | null; captionAr: string | null; beforeMedia: MediaItem; afterMedia: MediaItem };
+type Pair = {
+  id: string;
+  captionEn: string | null;
+  captionAr: string | null;
+  beforeMedia: MediaItem;
+  afterMedia: MediaItem;
+};
 
 /** The display size closest above 960 px wide, else the original. */
 function displaySrc(media: MediaItem): { src: string; width: number; height: number } {
-  const variants = Array.isArray(media.variants) ? (media.variants as { width?: unknown; height?: unknown; key?: unknown }[]) : [];
+  const variants = Array.isArray(media.variants)
+    ? (media.variants as { width?: unknown; height?: unknown; key?: unknown }[])
+    : [];
   const usable = variants
-    .filter((v): v is { width: number; height: number; key: string } => typeof v.width === "number" && typeof v.height === "number" && typeof v.key === "string")
+    .filter(
+      (v): v is { width: number; height: number; key: string } =>
+        typeof v.width === "number" && typeof v.height === "number" && typeof v.key === "string",
+    )
     .toSorted((a, b) => a.width - b.width);
   const chosen = usable.find((v) => v.width >= 960) ?? usable.at(-1);
-  return chosen ? { src: mediaUrl(chosen.key), width: chosen.width, height: chosen.height } : { src: mediaUrl(media.storageKey), width: media.width, height: media.height };
+  return chosen
+    ? { src: mediaUrl(chosen.key), width: chosen.width, height: chosen.height }
+    : { src: mediaUrl(media.storageKey), width: media.width, height: media.height };
 }
 
 function Credit({ media, locale }: { media: MediaItem; locale: Locale }) {
@@ -68,12 +81,18 @@ export function PhotoGallery({ media, pairs, locale }: { media: MediaItem[]; pai
                 })}
               </span>
               <span className="block text-sm">
-                <a href={before.src} className="text-blue-800 underline">{t.before}</a>
+                <a href={before.src} className="text-blue-800 underline">
+                  {t.before}
+                </a>
                 {" · "}
-                <a href={after.src} className="text-blue-800 underline">{t.after}</a>
+                <a href={after.src} className="text-blue-800 underline">
+                  {t.after}
+                </a>
               </span>
               <Credit media={pair.beforeMedia} locale={locale} />
-              {pair.afterMedia.credit !== pair.beforeMedia.credit ? <Credit media={pair.afterMedia} locale={locale} /> : null}
+              {pair.afterMedia.credit !== pair.beforeMedia.credit ? (
+                <Credit media={pair.afterMedia} locale={locale} />
+              ) : null}
             </figcaption>
           </figure>
         );
@@ -87,7 +106,14 @@ export function PhotoGallery({ media, pairs, locale }: { media: MediaItem[]; pai
               <li key={item.id}>
                 <figure data-testid="photo">
                   {/* eslint-disable-next-line @next/next/no-img-element -- stored media, served by /media */}
-                  <img src={display.src} alt={altText(item, locale)} width={display.width} height={display.height} loading="lazy" className="h-auto w-full rounded-md border border-stone-300" />
+                  <img
+                    src={display.src}
+                    alt={altText(item, locale)}
+                    width={display.width}
+                    height={display.height}
+                    loading="lazy"
+                    className="h-auto w-full rounded-md border border-stone-300"
+                  />
                   <figcaption className="mt-1">
                     {caption ? <LocalizedText value={caption} locale={locale} /> : null}
                     <Credit media={item} locale={locale} />

@@ -51,7 +51,10 @@ export function RestorationList({ efforts, locale }: { efforts: RestorationItem[
         const outcome = pick(effort, "outcome", locale);
         return (
           <li key={effort.id} id={headingId} data-testid="restoration-entry" className="scroll-mt-4">
-            <article aria-labelledby={`${headingId}-heading`} className="rounded-lg border border-stone-300 bg-white p-4 shadow-sm">
+            <article
+              aria-labelledby={`${headingId}-heading`}
+              className="rounded-lg border border-stone-300 bg-white p-4 shadow-sm"
+            >
               <h3 id={`${headingId}-heading`} className="text-lg leading-snug font-bold text-stone-900">
                 <LocalizedText value={pick(effort, "title", locale)} locale={locale} />
               </h3>
@@ -67,9 +70,7 @@ export function RestorationList({ efforts, locale }: { efforts: RestorationItem[
                 <Fact label={t.restoration.technique}>
                   <LocalizedText value={pick(effort.technique, "label", locale)} locale={locale} />
                 </Fact>
-                <Fact label={t.restoration.materials}>
-                  {localized(pick(effort, "materials", locale), locale)}
-                </Fact>
+                <Fact label={t.restoration.materials}>{localized(pick(effort, "materials", locale), locale)}</Fact>
                 <Fact label={t.restoration.attachmentMethod}>
                   {localized(pick(effort, "attachmentMethod", locale), locale)}
                 </Fact>
@@ -85,17 +86,11 @@ export function RestorationList({ efforts, locale }: { efforts: RestorationItem[
                     </>
                   ) : null}
                 </Fact>
-                <Fact label={t.restoration.participants}>
-                  {participantList(effort.participants, locale)}
-                </Fact>
-                <Fact label={t.restoration.place}>
-                  {localized(pick(effort, "place", locale), locale)}
-                </Fact>
+                <Fact label={t.restoration.participants}>{participantList(effort.participants, locale)}</Fact>
+                <Fact label={t.restoration.place}>{localized(pick(effort, "place", locale), locale)}</Fact>
                 <Fact label={t.restoration.started}>{started}</Fact>
                 <Fact label={t.restoration.ended}>{ended}</Fact>
-                <Fact label={t.restoration.outcome}>
-                  {localized(outcome, locale)}
-                </Fact>
+                <Fact label={t.restoration.outcome}>{localized(outcome, locale)}</Fact>
               </FactList>
               <h4 className="mt-4 text-sm font-bold text-stone-800">{t.restoration.sources}</h4>
               <div className="mt-2">

@@ -16,7 +16,17 @@ const buttonStyles = {
   secondary: "bg-white text-stone-900 hover:bg-stone-100 border-stone-600",
 } as const;
 
-function SubmitButton({ label, pendingLabel, variant, testId }: { label: string; pendingLabel: string; variant: keyof typeof buttonStyles; testId?: string }) {
+function SubmitButton({
+  label,
+  pendingLabel,
+  variant,
+  testId,
+}: {
+  label: string;
+  pendingLabel: string;
+  variant: keyof typeof buttonStyles;
+  testId?: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <button
@@ -87,7 +97,10 @@ export function ActionForm({
       <SubmitButton label={submitLabel} pendingLabel={pendingLabel} variant={variant} testId={testId} />
       <div aria-live="polite" role="status">
         {state && !fieldError ? (
-          <p className={state.ok ? "font-medium text-emerald-900" : "font-medium text-red-800"} data-testid={testId ? `${testId}-result` : undefined}>
+          <p
+            className={state.ok ? "font-medium text-emerald-900" : "font-medium text-red-800"}
+            data-testid={testId ? `${testId}-result` : undefined}
+          >
             {state.message}
           </p>
         ) : null}

@@ -39,8 +39,14 @@ export function CitationChanges({
     return (
       <>
         <span dir="auto">{title}</span>
-        {c.locator ? <span className="text-stone-700"> · {interpolate(t.review.locator, { locator: c.locator })}</span> : null}
-        {c.claimEn || c.claimAr ? <span className="block text-stone-700" dir="auto">“{c.claimEn ?? c.claimAr}”</span> : null}
+        {c.locator ? (
+          <span className="text-stone-700"> · {interpolate(t.review.locator, { locator: c.locator })}</span>
+        ) : null}
+        {c.claimEn || c.claimAr ? (
+          <span className="block text-stone-700" dir="auto">
+            “{c.claimEn ?? c.claimAr}”
+          </span>
+        ) : null}
       </>
     );
   };
@@ -51,13 +57,17 @@ export function CitationChanges({
       <div>
         <h3 className="font-semibold text-emerald-900">{t.review.sourcesAdded}</h3>
         <ul className="mt-1 list-disc space-y-1 ps-5" data-testid="sources-added">
-          {added.map((c) => <li key={key(c)}>{describe(c)}</li>)}
+          {added.map((c) => (
+            <li key={key(c)}>{describe(c)}</li>
+          ))}
         </ul>
       </div>
       <div>
         <h3 className="font-semibold text-red-900">{t.review.sourcesRemoved}</h3>
         <ul className="mt-1 list-disc space-y-1 ps-5" data-testid="sources-removed">
-          {removed.map((c) => <li key={key(c)}>{describe(c)}</li>)}
+          {removed.map((c) => (
+            <li key={key(c)}>{describe(c)}</li>
+          ))}
         </ul>
       </div>
     </div>

@@ -26,7 +26,9 @@ export function Comparison({
   isCreate: boolean;
 }) {
   const fieldRows = rows.filter((row) => row.field !== "citations" && (row.inProposal || conflict));
-  const changed = fieldRows.filter((row) => !isDeepStrictEqual(row.current ?? null, row.proposed ?? null) || row.conflict);
+  const changed = fieldRows.filter(
+    (row) => !isDeepStrictEqual(row.current ?? null, row.proposed ?? null) || row.conflict,
+  );
   const unchanged = fieldRows.filter((row) => !changed.includes(row));
   const columns = conflict ? "sm:grid-cols-3" : isCreate ? "" : "sm:grid-cols-2";
 
@@ -41,25 +43,32 @@ export function Comparison({
         data-changed={isChanged ? "true" : "false"}
       >
         <h3 className="font-semibold text-stone-900">
-          {label}{" "}
-          {isChanged ? <span className="text-sm font-medium text-blue-900">({t.review.changed})</span> : null}
+          {label} {isChanged ? <span className="text-sm font-medium text-blue-900">({t.review.changed})</span> : null}
         </h3>
         <dl className={`mt-2 grid gap-2 ${columns}`}>
           {conflict ? (
             <div>
-              <dt className="text-sm text-stone-600">{interpolate(t.review.baseColumn, { version: baseVersion ?? "—" })}</dt>
-              <dd><FieldValue field={row.field} value={row.base} locale={locale} t={t} labels={labels} /></dd>
+              <dt className="text-sm text-stone-600">
+                {interpolate(t.review.baseColumn, { version: baseVersion ?? "—" })}
+              </dt>
+              <dd>
+                <FieldValue field={row.field} value={row.base} locale={locale} t={t} labels={labels} />
+              </dd>
             </div>
           ) : null}
           {isCreate ? null : (
             <div>
               <dt className="text-sm text-stone-600">{t.review.currentColumn}</dt>
-              <dd data-testid={`current-${row.field}`}><FieldValue field={row.field} value={row.current} locale={locale} t={t} labels={labels} /></dd>
+              <dd data-testid={`current-${row.field}`}>
+                <FieldValue field={row.field} value={row.current} locale={locale} t={t} labels={labels} />
+              </dd>
             </div>
           )}
           <div>
             <dt className="text-sm text-stone-600">{t.review.proposedColumn}</dt>
-            <dd data-testid={`proposed-${row.field}`}><FieldValue field={row.field} value={row.proposed} locale={locale} t={t} labels={labels} /></dd>
+            <dd data-testid={`proposed-${row.field}`}>
+              <FieldValue field={row.field} value={row.proposed} locale={locale} t={t} labels={labels} />
+            </dd>
           </div>
         </dl>
         {conflict && row.conflict ? (
@@ -68,8 +77,19 @@ export function Comparison({
             <div className="mt-1 flex flex-wrap gap-4">
               {(["base", "current", "proposed"] as const).map((choice) => (
                 <label key={choice} className="inline-flex min-h-11 items-center gap-2">
-                  <input type="radio" name={`choice.${row.field}`} value={choice} required className="size-5" data-testid={`choice-${row.field}-${choice}`} />
-                  {choice === "base" ? t.review.chooseBase : choice === "current" ? t.review.chooseCurrent : t.review.chooseProposed}
+                  <input
+                    type="radio"
+                    name={`choice.${row.field}`}
+                    value={choice}
+                    required
+                    className="size-5"
+                    data-testid={`choice-${row.field}-${choice}`}
+                  />
+                  {choice === "base"
+                    ? t.review.chooseBase
+                    : choice === "current"
+                      ? t.review.chooseCurrent
+                      : t.review.chooseProposed}
                 </label>
               ))}
             </div>

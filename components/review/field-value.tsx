@@ -5,7 +5,18 @@ import { formatDayUtc } from "@/components/review/format";
 // One field's value as a reviewer reads it: labels for codes and ids, dates in words, Arabic text
 // right-to-left whatever the page's direction.
 
-const DATE_FIELDS = new Set(["occurredOn", "occurredOnEnd", "assessedOn", "startedOn", "endedOn", "publishedOn", "deletedAt", "startDate", "endDate", "takenOn"]);
+const DATE_FIELDS = new Set([
+  "occurredOn",
+  "occurredOnEnd",
+  "assessedOn",
+  "startedOn",
+  "endedOn",
+  "publishedOn",
+  "deletedAt",
+  "startDate",
+  "endDate",
+  "takenOn",
+]);
 
 export type Labels = Record<string, { en: string; ar: string }>;
 

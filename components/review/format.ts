@@ -14,5 +14,9 @@ export function formatDateTimeUtc(date: Date, locale: Locale): string {
 export function formatDayUtc(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "long", timeZone: "UTC", numberingSystem: "latn" }).format(date);
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: "long",
+    timeZone: "UTC",
+    numberingSystem: "latn",
+  }).format(date);
 }

@@ -50,8 +50,7 @@ export function FacetList({
         const values = facets[key];
         if (values.length === 0) return null;
         const headingId = `facet-${key}`;
-        const sorted =
-          key === "century" ? values.toSorted((a, b) => Number(a.value) - Number(b.value)) : values;
+        const sorted = key === "century" ? values.toSorted((a, b) => Number(a.value) - Number(b.value)) : values;
         return (
           <section key={key} aria-labelledby={headingId} className="mt-5" data-testid={`facet-${key}`}>
             <h3 id={headingId} className="font-bold text-stone-800">
@@ -76,7 +75,9 @@ export function FacetList({
                       </span>
                       <span className="min-w-0 underline decoration-1">{label(key, value, locale)}</span>
                       {selected ? <span className="sr-only">({t.selected})</span> : null}
-                      <span className="ms-auto text-sm text-stone-700 tabular-nums">{formatNumber(value.count, locale)}</span>
+                      <span className="ms-auto text-sm text-stone-700 tabular-nums">
+                        {formatNumber(value.count, locale)}
+                      </span>
                     </a>
                   </li>
                 );

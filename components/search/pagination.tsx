@@ -17,12 +17,15 @@ export function Pagination({
 }) {
   if (pageCount <= 1) return null;
   const t = getMessages(locale).search;
-  const linkClass = "inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-3 font-medium text-blue-800 underline";
+  const linkClass =
+    "inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-3 font-medium text-blue-800 underline";
   return (
     <nav aria-label={t.pagination} className="mt-6 flex flex-wrap items-center gap-3">
       {page > 1 ? (
         <a href={searchHref(basePath, state, { page: page - 1 })} rel="prev" className={linkClass}>
-          <span aria-hidden="true" className="me-1 rtl:rotate-180">←</span>
+          <span aria-hidden="true" className="me-1 rtl:rotate-180">
+            ←
+          </span>
           {t.previous}
         </a>
       ) : null}
@@ -30,7 +33,9 @@ export function Pagination({
       {page < pageCount ? (
         <a href={searchHref(basePath, state, { page: page + 1 })} rel="next" className={linkClass}>
           {t.next}
-          <span aria-hidden="true" className="ms-1 inline-block rtl:rotate-180">→</span>
+          <span aria-hidden="true" className="ms-1 inline-block rtl:rotate-180">
+            →
+          </span>
         </a>
       ) : null}
     </nav>

@@ -20,7 +20,10 @@ export function ResultList({ items, locale }: { items: SearchResultItem[]; local
         return (
           <li key={item.id} data-testid="search-result" className="rounded-lg border border-stone-300 bg-white p-4">
             <h3 className="text-lg leading-snug font-bold">
-              <a href={localePath(locale, `/monuments/${item.slug}`)} className="text-blue-800 underline hover:text-blue-950">
+              <a
+                href={localePath(locale, `/monuments/${item.slug}`)}
+                className="text-blue-800 underline hover:text-blue-950"
+              >
                 <LocalizedText value={name} locale={locale} />
               </a>
             </h3>

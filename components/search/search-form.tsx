@@ -9,7 +9,12 @@ import { facetKeys, sortKeys, type SearchState } from "@/lib/search/params";
 export function SearchForm({ action, state, locale }: { action: string; state: SearchState; locale: Locale }) {
   const t = getMessages(locale).search;
   return (
-    <form action={action} method="get" role="search" className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-end">
+    <form
+      action={action}
+      method="get"
+      role="search"
+      className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-end"
+    >
       <div className="min-w-0">
         <label htmlFor="search-q" className="block font-semibold text-stone-800">
           {t.label}

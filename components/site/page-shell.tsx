@@ -28,12 +28,18 @@ export function PageShell({ locale, path, children }: { locale: Locale; path: st
           <nav aria-label={t.site.headerNav}>
             <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
               <li>
-                <Link href={localePath(locale, "/monuments")} className="inline-flex min-h-11 items-center font-medium text-blue-800 underline">
+                <Link
+                  href={localePath(locale, "/monuments")}
+                  className="inline-flex min-h-11 items-center font-medium text-blue-800 underline"
+                >
                   {t.nav.search}
                 </Link>
               </li>
               <li>
-                <Link href={localePath(locale, "/sites")} className="inline-flex min-h-11 items-center font-medium text-blue-800 underline">
+                <Link
+                  href={localePath(locale, "/sites")}
+                  className="inline-flex min-h-11 items-center font-medium text-blue-800 underline"
+                >
                   {t.nav.sites}
                 </Link>
               </li>

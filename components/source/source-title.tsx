@@ -9,7 +9,15 @@ type TitledSource = Pick<SourceItem, "title" | "titleAr" | "language" | "url">;
  * which keeps its own language so that screen readers pronounce it right. Linked to the
  * source itself when it has a safe link.
  */
-export function SourceTitle({ source, locale, linked = false }: { source: TitledSource; locale: Locale; linked?: boolean }) {
+export function SourceTitle({
+  source,
+  locale,
+  linked = false,
+}: {
+  source: TitledSource;
+  locale: Locale;
+  linked?: boolean;
+}) {
   const arabicTitle = locale === "ar" && source.titleAr ? source.titleAr : null;
   const text = arabicTitle ?? source.title;
   const lang = arabicTitle ? "ar" : (source.language ?? undefined);

@@ -73,7 +73,9 @@ export async function recordAudit(
     // Serialise writers so that each entry's prevHash is the hash of the entry before it.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
     const last = await tx.auditLog.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
-    const [{ id }] = await tx.$queryRaw<[{ id: bigint }]>`SELECT nextval(pg_get_serial_sequence('"AuditLog"', 'id')) AS id`;
+    const [{ id }] = await tx.$queryRaw<
+      [{ id: bigint }]
+    >`SELECT nextval(pg_get_serial_sequence('"AuditLog"', 'id')) AS id`;
     const fields: HashedFields = {
       id,
       occurredAt: new Date(),
@@ -105,7 +107,10 @@ export async function recordAudit(
     return { id, hash };
   };
   const maybeClient = client as {
-    $transaction?: (fn: (tx: AuditClient) => Promise<unknown>, options: { maxWait: number; timeout: number }) => Promise<unknown>;
+    $transaction?: (
+      fn: (tx: AuditClient) => Promise<unknown>,
+      options: { maxWait: number; timeout: number },
+    ) => Promise<unknown>;
   };
   if (typeof maybeClient.$transaction === "function") {
     // Writers queue on the chain lock; under a burst (many failed sign-ins at once) a writer may

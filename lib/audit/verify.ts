@@ -51,7 +51,10 @@ export async function verifyAuditChain(databaseUrl: string, { batchSize = 1000 }
           };
         }
         if (auditEntryHash(row) !== row.hash) {
-          return { entries, problem: { id: row.id, kind: "altered", detail: `content does not match its hash (action ${row.action})` } };
+          return {
+            entries,
+            problem: { id: row.id, kind: "altered", detail: `content does not match its hash (action ${row.action})` },
+          };
         }
         previousHash = row.hash;
         lastId = row.id;

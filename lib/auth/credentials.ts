@@ -7,7 +7,11 @@ import type { SignInThrottle } from "@/lib/auth/throttle";
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
 export type SignInResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number }; sessionId: string }
+  | {
+      ok: true;
+      user: { id: string; email: string; name: string; role: Role; sessionVersion: number };
+      sessionId: string;
+    }
   // "invalid" covers unknown account, wrong password, disabled account and no password set:
   // the visitor is told the same thing in every case so an account's existence does not leak.
   | { ok: false; reason: "invalid" | "throttled" };
@@ -47,7 +51,15 @@ export async function attemptSignIn({
 
   const user = await prisma.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, sessionVersion: true, passwordHash: true, disabledAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      sessionVersion: true,
+      passwordHash: true,
+      disabledAt: true,
+    },
   });
   dummyHash ??= hashPassword("not-a-real-password-only-for-timing");
   const passwordOk = await verifyPassword({ hash: user?.passwordHash ?? (await dummyHash), password });
@@ -87,14 +99,23 @@ export async function attemptSignIn({
 }
 
 /** Ends one session (sign-out): the row is revoked, so its cookie is refused from now on. */
-export async function revokeSession({ prisma, sessionId, ip }: { prisma: PrismaClient; sessionId: string; ip?: string | null }) {
+export async function revokeSession({
+  prisma,
+  sessionId,
+  ip,
+}: {
+  prisma: PrismaClient;
+  sessionId: string;
+  ip?: string | null;
+}) {
   await prisma.$transaction(async (tx) => {
     const revoked = await tx.session.updateManyAndReturn({
       where: { id: sessionId, revokedAt: null },
       data: { revokedAt: new Date() },
       select: { userId: true },
     });
-    if (revoked[0]) await recordAudit(tx, { actorId: revoked[0].userId, action: "auth.signOut", details: { sessionId }, ip });
+    if (revoked[0])
+      await recordAudit(tx, { actorId: revoked[0].userId, action: "auth.signOut", details: { sessionId }, ip });
   });
 }
 

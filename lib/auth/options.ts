@@ -5,7 +5,13 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/auth/client-ip";
-import { attemptSignIn, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS, type SessionClaims } from "@/lib/auth/credentials";
+import {
+  attemptSignIn,
+  findSessionUser,
+  revokeSession,
+  SESSION_MAX_AGE_SECONDS,
+  type SessionClaims,
+} from "@/lib/auth/credentials";
 import { signInThrottle } from "@/lib/auth/throttle";
 
 // Error codes next-auth hands back to the sign-in form (signIn(...).error). The form maps them to
@@ -23,7 +29,8 @@ export const SESSION_COOKIE_NAME = `${cookiePrefix}next-auth.session-token`;
 
 /** The identifiers a session cookie's JWT carries, or null for anything else. */
 export function claimsOf(token: Record<string, unknown> | null | undefined): SessionClaims | null {
-  if (!token || typeof token.sid !== "string" || typeof token.uid !== "string" || typeof token.sv !== "number") return null;
+  if (!token || typeof token.sid !== "string" || typeof token.uid !== "string" || typeof token.sv !== "number")
+    return null;
   return { sid: token.sid, uid: token.uid, sv: token.sv };
 }
 
@@ -57,7 +64,13 @@ export const authOptions: NextAuthOptions = {
           userAgent: typeof headers["user-agent"] === "string" ? headers["user-agent"] : null,
         });
         if (!result.ok) throw new Error(SIGN_IN_ERROR[result.reason]);
-        return { id: result.user.id, email: result.user.email, name: result.user.name, sid: result.sessionId, sv: result.user.sessionVersion };
+        return {
+          id: result.user.id,
+          email: result.user.email,
+          name: result.user.name,
+          sid: result.sessionId,
+          sv: result.user.sessionVersion,
+        };
       },
     }),
   ],

@@ -15,7 +15,10 @@ export function isEditingPath(path: string): boolean {
  * page. Only a convenience: the cookie is checked against the database by the (editing) layout,
  * every page and every action, so a forged or revoked cookie gets through here and no further.
  */
-export function guardEditingArea(request: NextRequest, { locale, path }: { locale: Locale; path: string }): NextResponse | null {
+export function guardEditingArea(
+  request: NextRequest,
+  { locale, path }: { locale: Locale; path: string },
+): NextResponse | null {
   if (!isEditingPath(path)) return null;
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return null;
   const url = request.nextUrl.clone();

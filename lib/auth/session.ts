@@ -35,7 +35,13 @@ export const getSessionClaims = cache(async () => {
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = (await getServerSession(authOptions)) as { user?: Partial<SessionUser> } | null;
   const user = session?.user;
-  if (!user || typeof user.id !== "string" || typeof user.email !== "string" || typeof user.name !== "string" || !user.role) {
+  if (
+    !user ||
+    typeof user.id !== "string" ||
+    typeof user.email !== "string" ||
+    typeof user.name !== "string" ||
+    !user.role
+  ) {
     return null;
   }
   return { id: user.id, email: user.email, name: user.name, role: user.role };
@@ -49,7 +55,10 @@ async function currentPath(): Promise<string> {
  * For pages: the signed-in user, or a redirect to the sign-in page (then back here); a signed-in
  * user without `permission` gets the not-found page, which does not reveal what exists.
  */
-export async function requireUser(permission?: Permission, { locale = "en" }: { locale?: Locale } = {}): Promise<SessionUser> {
+export async function requireUser(
+  permission?: Permission,
+  { locale = "en" }: { locale?: Locale } = {},
+): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) {
     const next = await currentPath();
@@ -63,7 +72,10 @@ export async function requireUser(permission?: Permission, { locale = "en" }: { 
  * For server actions and route handlers: the signed-in user holding `permission`, or a
  * PermissionError. A signed-in user refused is recorded in the audit log ("action.refused").
  */
-export async function requireActionUser(permission: Permission, context: { action?: string } = {}): Promise<SessionUser> {
+export async function requireActionUser(
+  permission: Permission,
+  context: { action?: string } = {},
+): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) throw new PermissionError(permission);
   if (!can(user.role, permission)) {

@@ -13,7 +13,9 @@ export async function listAuditEntries({ actor, filter }: { actor: { role: Role 
   const where: Prisma.AuditLogWhereInput = {
     ...(filter.action ? { action: { startsWith: filter.action } } : {}),
     ...(filter.actorEmail ? { actor: { email: { contains: filter.actorEmail.toLowerCase() } } } : {}),
-    ...(filter.from || filter.to ? { occurredAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
+    ...(filter.from || filter.to
+      ? { occurredAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } }
+      : {}),
   };
   const page = Math.max(1, filter.page);
   const rows = await db.auditLog.findMany({
@@ -38,6 +40,10 @@ export async function listAuditEntries({ actor, filter }: { actor: { role: Role 
 
 export async function listAuditActions({ actor }: { actor: { role: Role } }) {
   assertCan(actor.role, "audit:read");
-  const rows = await db.auditLog.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } });
+  const rows = await db.auditLog.findMany({
+    distinct: ["action"],
+    select: { action: true },
+    orderBy: { action: "asc" },
+  });
   return rows.map((r) => r.action);
 }

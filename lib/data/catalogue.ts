@@ -14,7 +14,9 @@ export async function getCatalogueFigures() {
 
 /** Public monuments counted by current condition ("unknown" when a monument has no report). */
 export async function getConditionFigures() {
-  const rows = await db.$queryRaw<{ code: string; labelEn: string | null; labelAr: string | null; severityRank: number | null; count: number }[]>`
+  const rows = await db.$queryRaw<
+    { code: string; labelEn: string | null; labelAr: string | null; severityRank: number | null; count: number }[]
+  >`
     SELECT coalesce(ms."currentConditionCode", 'unknown') AS code, c."labelEn", c."labelAr", c."severityRank", count(*)::int AS count
     FROM "MonumentSearch" ms
     JOIN "Monument" m ON m.id = ms."monumentId" AND m."deletedAt" IS NULL
@@ -28,7 +30,11 @@ export async function getConditionFigures() {
 /** What sitemap.xml lists: every public monument, site and source. */
 export async function listSitemapEntries() {
   const [monuments, sites, sources] = await Promise.all([
-    db.monument.findMany({ where: publicMonumentWhere, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.monument.findMany({
+      where: publicMonumentWhere,
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+    }),
     db.site.findMany({ where: { deletedAt: null }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
     db.source.findMany({ where: { deletedAt: null }, select: { id: true, updatedAt: true }, orderBy: { id: "asc" } }),
   ]);

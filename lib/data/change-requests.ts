@@ -108,11 +108,20 @@ async function checkReferences({
       { path: "fields.reversibilityCode", vocabulary: "reversibility", code: p.fields.reversibilityCode },
     );
     monumentRefs.push({ path: "fields.monumentId", id: p.fields.monumentId });
-    const people = await liveIds(tx, "person", p.participants.flatMap((x) => (x.personId ? [x.personId] : [])));
-    const orgs = await liveIds(tx, "organisation", p.participants.flatMap((x) => (x.organisationId ? [x.organisationId] : [])));
+    const people = await liveIds(
+      tx,
+      "person",
+      p.participants.flatMap((x) => (x.personId ? [x.personId] : [])),
+    );
+    const orgs = await liveIds(
+      tx,
+      "organisation",
+      p.participants.flatMap((x) => (x.organisationId ? [x.organisationId] : [])),
+    );
     p.participants.forEach((x, i) => {
       if (x.personId && !people.has(x.personId)) add(errors, `participants.${i}.personId`, "unknownRecord");
-      if (x.organisationId && !orgs.has(x.organisationId)) add(errors, `participants.${i}.organisationId`, "unknownRecord");
+      if (x.organisationId && !orgs.has(x.organisationId))
+        add(errors, `participants.${i}.organisationId`, "unknownRecord");
     });
   } else if (entityType === "MONUMENT") {
     const f = (proposal as z.infer<(typeof proposalSchemas)["MONUMENT"]>).fields;
@@ -123,7 +132,8 @@ async function checkReferences({
       if (f.parentId === entityId) add(errors, "fields.parentId", "partOfItself");
       else {
         monumentRefs.push({ path: "fields.parentId", id: f.parentId });
-        if (entityId && (await isAncestorOrSelf(tx, entityId, f.parentId))) add(errors, "fields.parentId", "partOfItself");
+        if (entityId && (await isAncestorOrSelf(tx, entityId, f.parentId)))
+          add(errors, "fields.parentId", "partOfItself");
       }
     }
   } else {
@@ -134,11 +144,19 @@ async function checkReferences({
     );
   }
 
-  const monuments = await liveIds(tx, "monument", monumentRefs.map((r) => r.id));
+  const monuments = await liveIds(
+    tx,
+    "monument",
+    monumentRefs.map((r) => r.id),
+  );
   for (const ref of monumentRefs) if (!monuments.has(ref.id)) add(errors, ref.path, "unknownRecord");
 
   // citations, new sources, photos (a source proposal has none of these)
-  const withSources = proposal as { citations: { sourceId: string }[]; newSources: { kindCode: string; reliabilityCode: string }[]; mediaIds: string[] };
+  const withSources = proposal as {
+    citations: { sourceId: string }[];
+    newSources: { kindCode: string; reliabilityCode: string }[];
+    mediaIds: string[];
+  };
   withSources.newSources.forEach((source, i) => {
     vocab.push(
       { path: `newSources.${i}.kindCode`, vocabulary: "sourceKind", code: source.kindCode },
@@ -180,7 +198,10 @@ async function isAncestorOrSelf(tx: Tx, monumentId: string, candidateChild: stri
   let current: string | null = candidateChild;
   for (let depth = 0; current && depth < 50; depth++) {
     if (current === monumentId) return true;
-    const row: { parentId: string | null } | null = await tx.monument.findUnique({ where: { id: current }, select: { parentId: true } });
+    const row: { parentId: string | null } | null = await tx.monument.findUnique({
+      where: { id: current },
+      select: { parentId: true },
+    });
     current = row?.parentId ?? null;
   }
   return false;
@@ -379,7 +400,12 @@ export function submissionState(row: {
       return "outOfDate";
     case "PENDING":
       // the record moved on since the proposal was made, before a reviewer marked it
-      if (row.kind !== "CREATE" && row.baseVersion !== null && row.currentVersion !== null && row.currentVersion > row.baseVersion) {
+      if (
+        row.kind !== "CREATE" &&
+        row.baseVersion !== null &&
+        row.currentVersion !== null &&
+        row.currentVersion > row.baseVersion
+      ) {
         return "outOfDate";
       }
       return "pending";
@@ -438,7 +464,9 @@ export async function listOwnChangeRequests({ actor, take = 100 }: { actor: Acto
       entityId: row.entityId,
       state,
       title: proposalTitle(row.entityType, row.proposedData),
-      monument: row.monument ? { slug: row.monument.slug, nameEn: row.monument.nameEn, nameAr: row.monument.nameAr } : null,
+      monument: row.monument
+        ? { slug: row.monument.slug, nameEn: row.monument.nameEn, nameAr: row.monument.nameAr }
+        : null,
       note: row.note,
       // the reviewer's reason (rejected) or comment (changes requested)
       reviewReason: row.reviewReason,
@@ -454,9 +482,12 @@ export async function listOwnChangeRequests({ actor, take = 100 }: { actor: Acto
 
 export type OwnSubmission = Awaited<ReturnType<typeof listOwnChangeRequests>>[number];
 
-async function currentVersions(rows: { entityType: EntityType; entityId: string | null }[]): Promise<Map<string, number>> {
+async function currentVersions(
+  rows: { entityType: EntityType; entityId: string | null }[],
+): Promise<Map<string, number>> {
   const map = new Map<string, number>();
-  const idsOf = (type: EntityType) => rows.filter((r) => r.entityType === type && r.entityId).map((r) => r.entityId as string);
+  const idsOf = (type: EntityType) =>
+    rows.filter((r) => r.entityType === type && r.entityId).map((r) => r.entityId as string);
   const select = { id: true, version: true } as const;
   const [monuments, reports, efforts, sources] = await Promise.all([
     db.monument.findMany({ where: { id: { in: idsOf("MONUMENT") } }, select }),
@@ -521,7 +552,15 @@ function citationInputs(rows: { sourceId: string; locator: string | null; claimE
  * A live monument or source as the values of its proposal form (an edit starts from the current
  * record), with the version the author is looking at. Null when there is no such live record.
  */
-export async function getRecordForProposal({ actor, entityType, id }: { actor: Actor; entityType: "MONUMENT" | "SOURCE"; id: string }) {
+export async function getRecordForProposal({
+  actor,
+  entityType,
+  id,
+}: {
+  actor: Actor;
+  entityType: "MONUMENT" | "SOURCE";
+  id: string;
+}) {
   assertCan(actor.role, "changeRequest:create");
   if (entityType === "SOURCE") {
     const s = await db.source.findFirst({ where: { id, deletedAt: null } });
@@ -587,7 +626,15 @@ export async function getRecordForProposal({ actor, entityType, id }: { actor: A
 }
 
 /** The current version of a live record, for revising an UPDATE against it. */
-export async function getCurrentVersion({ actor, entityType, id }: { actor: Actor; entityType: EntityType; id: string }) {
+export async function getCurrentVersion({
+  actor,
+  entityType,
+  id,
+}: {
+  actor: Actor;
+  entityType: EntityType;
+  id: string;
+}) {
   assertCan(actor.role, "changeRequest:readOwn");
   if (!isProposableEntity(entityType)) return null;
   return db.$transaction((tx) => currentVersion(tx, entityType, id));

@@ -11,11 +11,24 @@ import { FormError } from "@/lib/validations/errors";
 // readable only by its author.
 
 // "damage-report:new:<monumentId>", "monument:edit:<id>", "source:new", "revise:<id>"
-export const formKeySchema = z.string().trim().min(1).max(200).regex(/^[a-z-]+(:[A-Za-z0-9_-]+)*$/);
+export const formKeySchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z-]+(:[A-Za-z0-9_-]+)*$/);
 
 const MAX_DRAFT_BYTES = 256 * 1024;
 
-export async function saveDraft({ actor, formKey, data }: { actor: Actor; formKey: string; data: unknown }): Promise<{ updatedAt: Date }> {
+export async function saveDraft({
+  actor,
+  formKey,
+  data,
+}: {
+  actor: Actor;
+  formKey: string;
+  data: unknown;
+}): Promise<{ updatedAt: Date }> {
   assertCan(actor.role, "draft:write");
   const key = formKeySchema.safeParse(formKey);
   if (!key.success) throw new FormError({}, "invalid");

@@ -13,7 +13,9 @@ export type EditingCounts = { pendingReview: number | null; unseenDecisions: num
 /** The figures in the editing header: the review queue's size (admins only) and my unseen decisions. */
 export const getEditingCounts = cache(async (user: SessionUser): Promise<EditingCounts> => {
   const [pendingReview, unseenDecisions] = await Promise.all([
-    can(user.role, "changeRequest:review") ? db.changeRequest.count({ where: { status: "PENDING" } }) : Promise.resolve(null),
+    can(user.role, "changeRequest:review")
+      ? db.changeRequest.count({ where: { status: "PENDING" } })
+      : Promise.resolve(null),
     db.changeRequest.count({ where: { authorId: user.id, status: { in: DECIDED_STATUSES }, decisionSeenAt: null } }),
   ]);
   return { pendingReview, unseenDecisions };

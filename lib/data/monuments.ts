@@ -253,7 +253,13 @@ const monumentPageSelect = {
     // a pair shows only while both of its photos are published
     where: { beforeMedia: { deletedAt: null }, afterMedia: { deletedAt: null } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, captionEn: true, captionAr: true, beforeMedia: { select: mediaSelect }, afterMedia: { select: mediaSelect } },
+    select: {
+      id: true,
+      captionEn: true,
+      captionAr: true,
+      beforeMedia: { select: mediaSelect },
+      afterMedia: { select: mediaSelect },
+    },
   },
 } satisfies Prisma.MonumentSelect;
 
@@ -308,13 +314,7 @@ export type MonumentPage = NonNullable<Awaited<ReturnType<typeof getMonumentBySl
  * Up to `limit` other monuments worth reading next: of the same site and kind, or damaged by a
  * cause that also damaged this one. Its parent and parts are listed on the page already.
  */
-export async function getRelatedMonuments({
-  monumentId,
-  limit = 6,
-}: {
-  monumentId: string;
-  limit?: number;
-}) {
+export async function getRelatedMonuments({ monumentId, limit = 6 }: { monumentId: string; limit?: number }) {
   const rows = await db.$queryRaw<{ id: string; score: number }[]>`
     SELECT m.id, (CASE WHEN m."kindCode" = me."kindCode" THEN 2 ELSE 0 END
                   + cardinality(ARRAY(SELECT unnest(ms."causeCodes") INTERSECT SELECT unnest(mine."causeCodes")))) AS score

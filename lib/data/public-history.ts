@@ -39,7 +39,11 @@ export const getMonumentHistory = cache(async (slug: string) => {
     },
   });
   if (!monument) return null;
-  const entityIds = [monument.id, ...monument.damageReports.map((r) => r.id), ...monument.restorations.map((r) => r.id)];
+  const entityIds = [
+    monument.id,
+    ...monument.damageReports.map((r) => r.id),
+    ...monument.restorations.map((r) => r.id),
+  ];
   const revisions = await db.revision.findMany({
     where: { entityId: { in: entityIds }, entityType: { in: ["MONUMENT", "DAMAGE_REPORT", "RESTORATION_EFFORT"] } },
     orderBy: [{ createdAt: "asc" }, { version: "asc" }, { id: "asc" }],
@@ -63,12 +67,28 @@ export const getMonumentHistory = cache(async (slug: string) => {
       deleted: fields.deletedAt !== null && fields.deletedAt !== undefined,
       change,
       // a label for a report or a restoration: its own description or title
-      labelEn: typeof fields.titleEn === "string" ? fields.titleEn : typeof fields.descriptionEn === "string" ? fields.descriptionEn : null,
-      labelAr: typeof fields.titleAr === "string" ? fields.titleAr : typeof fields.descriptionAr === "string" ? fields.descriptionAr : null,
+      labelEn:
+        typeof fields.titleEn === "string"
+          ? fields.titleEn
+          : typeof fields.descriptionEn === "string"
+            ? fields.descriptionEn
+            : null,
+      labelAr:
+        typeof fields.titleAr === "string"
+          ? fields.titleAr
+          : typeof fields.descriptionAr === "string"
+            ? fields.descriptionAr
+            : null,
     };
   });
   return {
-    monument: { id: monument.id, slug: monument.slug, nameEn: monument.nameEn, nameAr: monument.nameAr, version: monument.version },
+    monument: {
+      id: monument.id,
+      slug: monument.slug,
+      nameEn: monument.nameEn,
+      nameAr: monument.nameAr,
+      version: monument.version,
+    },
     entries: entries.reverse(),
   };
 });
@@ -87,7 +107,9 @@ export const getMonumentVersion = cache(async (slug: string, version: number) =>
   if (!revision) return null;
   const snapshot = asSnapshot(revision.data);
   const sourceIds = (snapshot.citations ?? [])
-    .map((citation) => (citation && typeof citation === "object" ? (citation as { sourceId?: unknown }).sourceId : null))
+    .map((citation) =>
+      citation && typeof citation === "object" ? (citation as { sourceId?: unknown }).sourceId : null,
+    )
     .filter((id): id is string => typeof id === "string");
   const sources = await db.source.findMany({
     where: { id: { in: sourceIds }, deletedAt: null },
@@ -125,7 +147,9 @@ export async function listLatestChanges(limit = 8) {
   const byId = new Map(monuments.map((monument) => [monument.id, monument]));
   return revisions
     .map((revision) => {
-      const monument = byId.get(revision.entityType === "MONUMENT" ? revision.entityId : (ownerOf.get(revision.entityId) ?? ""));
+      const monument = byId.get(
+        revision.entityType === "MONUMENT" ? revision.entityId : (ownerOf.get(revision.entityId) ?? ""),
+      );
       return monument ? { ...revision, monument } : null;
     })
     .filter((entry): entry is NonNullable<typeof entry> => entry !== null)

@@ -3,7 +3,13 @@ import { recordAudit } from "@/lib/audit/log";
 import { assertCan, can, PermissionError } from "@/lib/auth/permissions";
 import { applyChangeRequest, VersionConflict, type Touched } from "@/lib/data/apply/apply-change-request";
 import { ENTITY_SPECS } from "@/lib/data/apply/entities";
-import { compareThreeWay, mergeWithChoices, UnresolvedConflict, type FieldComparison, type MergeSide } from "@/lib/data/apply/merge";
+import {
+  compareThreeWay,
+  mergeWithChoices,
+  UnresolvedConflict,
+  type FieldComparison,
+  type MergeSide,
+} from "@/lib/data/apply/merge";
 import { checkProposal, type Problem, type ProposedData } from "@/lib/data/apply/proposal";
 import { snapshotRecord, sortCitations, type RecordSnapshot } from "@/lib/data/snapshots";
 import { env } from "@/lib/env";
@@ -20,12 +26,7 @@ export type Actor = { id: string; role: string };
 export type Client = PrismaClient;
 
 export type ReviewErrorCode =
-  | "NOT_FOUND"
-  | "ALREADY_DECIDED"
-  | "SELF_APPROVAL"
-  | "REASON_REQUIRED"
-  | "CHANGED_AGAIN"
-  | "UNRESOLVED";
+  "NOT_FOUND" | "ALREADY_DECIDED" | "SELF_APPROVAL" | "REASON_REQUIRED" | "CHANGED_AGAIN" | "UNRESOLVED";
 
 /** An expected refusal; `code` selects the message shown to the reviewer. */
 export class ReviewError extends Error {
@@ -131,7 +132,14 @@ export async function approveChangeRequest(
 
   type Inner =
     | ApproveResult
-    | { outcome: "REFUSED"; code: ReviewErrorCode; entityType: EntityType; entityId: string | null; message: string; fields?: string[] };
+    | {
+        outcome: "REFUSED";
+        code: ReviewErrorCode;
+        entityType: EntityType;
+        entityId: string | null;
+        message: string;
+        fields?: string[];
+      };
 
   let conflict: VersionConflict | null = null;
   let result: Inner;
@@ -141,12 +149,22 @@ export async function approveChangeRequest(
       if (!request) throw new ReviewError("NOT_FOUND", "This proposal does not exist.");
       const target = { entityType: request.entityType, entityId: request.entityId };
       if (request.status !== "PENDING") {
-        return { outcome: "REFUSED", code: "ALREADY_DECIDED", ...target, message: "This proposal has already been decided." };
+        return {
+          outcome: "REFUSED",
+          code: "ALREADY_DECIDED",
+          ...target,
+          message: "This proposal has already been decided.",
+        };
       }
       const selfApproved = request.authorId === reviewer.id;
       // Nobody approves their own proposal unless the deployment allows it (recorded as such).
       if (selfApproved && !allowSelf) {
-        return { outcome: "REFUSED", code: "SELF_APPROVAL", ...target, message: "You cannot approve your own proposal." };
+        return {
+          outcome: "REFUSED",
+          code: "SELF_APPROVAL",
+          ...target,
+          message: "You cannot approve your own proposal.",
+        };
       }
 
       let fieldsOverride: Record<string, unknown> | undefined;
@@ -249,7 +267,13 @@ export async function approveChangeRequest(
       const reason = `The record changed after this proposal was made (proposal made on version ${request.baseVersion}, now version ${conflict.currentVersion ?? "deleted"}).`;
       await tx.changeRequest.update({
         where: { id },
-        data: { status: "OUT_OF_DATE", reviewerId: reviewer.id, reviewedAt: new Date(), reviewReason: reason, decisionSeenAt: null },
+        data: {
+          status: "OUT_OF_DATE",
+          reviewerId: reviewer.id,
+          reviewedAt: new Date(),
+          reviewReason: reason,
+          decisionSeenAt: null,
+        },
       });
       await recordAudit(tx, {
         actorId: reviewer.id,
@@ -266,14 +290,21 @@ export async function approveChangeRequest(
   }
 
   if (result.outcome === "REFUSED") {
-    await refuse(client, reviewer, "changeRequest.approve", result.code, { id, entityType: result.entityType, entityId: result.entityId });
+    await refuse(client, reviewer, "changeRequest.approve", result.code, {
+      id,
+      entityType: result.entityType,
+      entityId: result.entityId,
+    });
     throw new ReviewError(result.code, result.message, result.fields);
   }
   if (result.outcome === "HELD") {
     await recordAudit(client, {
       actorId: reviewer.id,
       action: "changeRequest.held",
-      details: { changeRequestId: id, problems: result.problems.map((p) => ({ code: p.code, field: p.field, value: p.value })) },
+      details: {
+        changeRequestId: id,
+        problems: result.problems.map((p) => ({ code: p.code, field: p.field, value: p.value })),
+      },
     });
   }
   return result;
@@ -318,7 +349,11 @@ export async function decideChangeRequest(
   const reviewer = actor!;
   const reason = input.reason.trim();
   if (decision !== "markOutOfDate" && reason === "") {
-    throw new ReviewError("REASON_REQUIRED", decision === "reject" ? "Give a reason for the rejection." : "Say what should change.", ["reason"]);
+    throw new ReviewError(
+      "REASON_REQUIRED",
+      decision === "reject" ? "Give a reason for the rejection." : "Say what should change.",
+      ["reason"],
+    );
   }
   const status = DECISION_STATUS[decision];
   const outcome = await client.$transaction(async (tx) => {
@@ -327,7 +362,13 @@ export async function decideChangeRequest(
     if (request.status !== "PENDING") return { refused: true as const, request };
     await tx.changeRequest.update({
       where: { id },
-      data: { status, reviewerId: reviewer.id, reviewedAt: new Date(), reviewReason: reason || null, decisionSeenAt: null },
+      data: {
+        status,
+        reviewerId: reviewer.id,
+        reviewedAt: new Date(),
+        reviewReason: reason || null,
+        decisionSeenAt: null,
+      },
     });
     await recordAudit(tx, {
       actorId: reviewer.id,
@@ -368,12 +409,21 @@ export function proposalTitle(fields: Record<string, unknown> | undefined): { en
   const f = fields ?? {};
   const text = (key: string) => (typeof f[key] === "string" && (f[key] as string).trim() ? (f[key] as string) : null);
   return {
-    en: text("nameEn") ?? text("titleEn") ?? text("title") ?? text("controllerEn") ?? text("descriptionEn") ?? text("captionEn"),
+    en:
+      text("nameEn") ??
+      text("titleEn") ??
+      text("title") ??
+      text("controllerEn") ??
+      text("descriptionEn") ??
+      text("captionEn"),
     ar: text("nameAr") ?? text("titleAr") ?? text("controllerAr") ?? text("descriptionAr") ?? text("captionAr"),
   };
 }
 
-export async function listPendingChangeRequests(client: Client, input: { actor: Actor | null; filters?: QueueFilters }) {
+export async function listPendingChangeRequests(
+  client: Client,
+  input: { actor: Actor | null; filters?: QueueFilters },
+) {
   assertCan(input.actor?.role, "changeRequest:review");
   const f = input.filters ?? {};
   const where: Prisma.ChangeRequestWhereInput = {
@@ -435,7 +485,10 @@ export async function countPendingChangeRequests(client: Client, input: { actor:
 export type ReviewView = NonNullable<Awaited<ReturnType<typeof getChangeRequestForReview>>>;
 
 /** Everything the review page shows: base, current and proposed side by side, and any problem. */
-export async function getChangeRequestForReview(client: Client, input: { actor: Actor | null; changeRequestId: string }) {
+export async function getChangeRequestForReview(
+  client: Client,
+  input: { actor: Actor | null; changeRequestId: string },
+) {
   assertCan(input.actor?.role, "changeRequest:review");
   const request = await client.changeRequest.findUnique({
     where: { id: input.changeRequestId },
@@ -484,7 +537,12 @@ export async function getChangeRequestForReview(client: Client, input: { actor: 
   const comparison: FieldComparison[] =
     request.kind === "DELETE"
       ? []
-      : compareThreeWay(fieldNames, request.kind === "CREATE" ? null : base, current ?? { fields: {}, citations: [] }, proposed);
+      : compareThreeWay(
+          fieldNames,
+          request.kind === "CREATE" ? null : base,
+          current ?? { fields: {}, citations: [] },
+          proposed,
+        );
 
   const problems =
     request.status === "PENDING"
@@ -493,7 +551,8 @@ export async function getChangeRequestForReview(client: Client, input: { actor: 
 
   // Names for what the proposal points at: sources, photos, vocabulary terms, related records.
   const sourceIds = new Set<string>();
-  for (const side of [base, current, proposed]) for (const c of (side?.citations ?? []) as Array<{ sourceId: string }>) sourceIds.add(c.sourceId);
+  for (const side of [base, current, proposed])
+    for (const c of (side?.citations ?? []) as Array<{ sourceId: string }>) sourceIds.add(c.sourceId);
   const sources = await client.source.findMany({
     where: { id: { in: [...sourceIds] } },
     select: { id: true, title: true, titleAr: true, outlet: true, deletedAt: true },
@@ -507,7 +566,16 @@ export async function getChangeRequestForReview(client: Client, input: { actor: 
   const media = mediaIds.length
     ? await client.media.findMany({
         where: { id: { in: mediaIds } },
-        select: { id: true, storageKey: true, captionEn: true, captionAr: true, credit: true, width: true, height: true, variants: true },
+        select: {
+          id: true,
+          storageKey: true,
+          captionEn: true,
+          captionAr: true,
+          credit: true,
+          width: true,
+          height: true,
+          variants: true,
+        },
       })
     : [];
   const labels = await referenceLabels(client, request.entityType, [base?.fields, current?.fields, proposed.fields]);
@@ -540,20 +608,34 @@ async function referenceLabels(
   const out: Record<string, { en: string; ar: string }> = {};
   if (!spec) return out;
   for (const reference of spec.references) {
-    const values = [...new Set(sides.map((s) => s?.[reference.field]).filter((v): v is string => typeof v === "string"))];
+    const values = [
+      ...new Set(sides.map((s) => s?.[reference.field]).filter((v): v is string => typeof v === "string")),
+    ];
     if (values.length === 0) continue;
     if (reference.kind === "vocabulary") {
-      const delegate = (client as unknown as Record<string, { findMany: (a: unknown) => Promise<Array<{ code: string; labelEn: string; labelAr: string }>> }>)[
-        reference.target
-      ]!;
-      for (const term of await delegate.findMany({ where: { code: { in: values } }, select: { code: true, labelEn: true, labelAr: true } })) {
+      const delegate = (
+        client as unknown as Record<
+          string,
+          { findMany: (a: unknown) => Promise<Array<{ code: string; labelEn: string; labelAr: string }>> }
+        >
+      )[reference.target]!;
+      for (const term of await delegate.findMany({
+        where: { code: { in: values } },
+        select: { code: true, labelEn: true, labelAr: true },
+      })) {
         out[`${reference.field}:${term.code}`] = { en: term.labelEn, ar: term.labelAr };
       }
     } else if (reference.target === "MONUMENT" || reference.target === "SITE" || reference.target === "ORGANISATION") {
-      const delegate = (client as unknown as Record<string, { findMany: (a: unknown) => Promise<Array<{ id: string; nameEn: string; nameAr: string }>> }>)[
-        reference.target === "MONUMENT" ? "monument" : reference.target === "SITE" ? "site" : "organisation"
-      ]!;
-      for (const row of await delegate.findMany({ where: { id: { in: values } }, select: { id: true, nameEn: true, nameAr: true } })) {
+      const delegate = (
+        client as unknown as Record<
+          string,
+          { findMany: (a: unknown) => Promise<Array<{ id: string; nameEn: string; nameAr: string }>> }
+        >
+      )[reference.target === "MONUMENT" ? "monument" : reference.target === "SITE" ? "site" : "organisation"]!;
+      for (const row of await delegate.findMany({
+        where: { id: { in: values } },
+        select: { id: true, nameEn: true, nameAr: true },
+      })) {
         out[`${reference.field}:${row.id}`] = { en: row.nameEn, ar: row.nameAr };
       }
     }

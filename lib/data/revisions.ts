@@ -34,7 +34,13 @@ export class HistoryError extends Error {
   }
 }
 
-async function assertActor(client: Client, actor: Actor | null, permission: Permission, attempted: string, target?: { entityType: EntityType; entityId: string }) {
+async function assertActor(
+  client: Client,
+  actor: Actor | null,
+  permission: Permission,
+  attempted: string,
+  target?: { entityType: EntityType; entityId: string },
+) {
   if (actor && can(actor.role, permission)) return;
   await recordAudit(client, {
     actorId: actor?.id ?? null,
@@ -54,13 +60,23 @@ function assertRead(actor: Actor | null) {
 export function recordLabel(fields: Record<string, unknown> | undefined): { en: string; ar: string | null } {
   const f = fields ?? {};
   const str = (key: string) => (typeof f[key] === "string" && (f[key] as string).trim() ? (f[key] as string) : null);
-  const en = str("nameEn") ?? str("titleEn") ?? str("title") ?? str("controllerEn") ?? str("descriptionEn") ?? str("captionEn") ?? "—";
+  const en =
+    str("nameEn") ??
+    str("titleEn") ??
+    str("title") ??
+    str("controllerEn") ??
+    str("descriptionEn") ??
+    str("captionEn") ??
+    "—";
   const ar = str("nameAr") ?? str("titleAr") ?? str("controllerAr") ?? str("descriptionAr") ?? str("captionAr");
   return { en: en.length > 120 ? `${en.slice(0, 117)}…` : en, ar: ar && ar.length > 120 ? `${ar.slice(0, 117)}…` : ar };
 }
 
 /** Every revision of one record, oldest first, with who made it and why. */
-export async function listRecordHistory(client: Client, input: { actor: Actor | null; entityType: EntityType; entityId: string }) {
+export async function listRecordHistory(
+  client: Client,
+  input: { actor: Actor | null; entityType: EntityType; entityId: string },
+) {
   assertRead(input.actor);
   const row = await delegateFor(client as unknown as Prisma.TransactionClient, input.entityType).findUnique({
     where: { id: input.entityId },
@@ -184,7 +200,8 @@ export async function revertRecord(
     });
     const before = await delegateFor(tx, entityType).findUnique({ where: { id: entityId } });
     if (!target || !before) throw new HistoryError("NOT_FOUND", "There is no such revision.");
-    if (input.toVersion === before.version) throw new HistoryError("SAME_VERSION", "This is already the current version.");
+    if (input.toVersion === before.version)
+      throw new HistoryError("SAME_VERSION", "This is already the current version.");
     const snapshot = target.data as unknown as RecordSnapshot;
     await ensureCurrentRevision(tx, entityType, entityId);
     await checkedWrite(tx, entityType, entityId, input.expectedVersion, fieldsToWriteData(entityType, snapshot.fields));
@@ -246,9 +263,22 @@ export async function restoreRecord(
     const before = await delegateFor(tx, entityType).findUnique({ where: { id: entityId } });
     if (!before) throw new HistoryError("NOT_FOUND", "There is no such record.");
     if (!before.deletedAt) throw new HistoryError("NOT_DELETED", "This record is not deleted.");
-    await checkedWrite(tx, entityType, entityId, input.expectedVersion, { deletedAt: null }, { deletedAt: { not: null } });
+    await checkedWrite(
+      tx,
+      entityType,
+      entityId,
+      input.expectedVersion,
+      { deletedAt: null },
+      { deletedAt: { not: null } },
+    );
     const revision = await writeRevision(tx, { entityType, entityId, actorId: actor.id, summary: "Deletion undone" });
-    await recordAudit(tx, { actorId: actor.id, action: "record.restore", entityType, entityId, version: revision.version });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "record.restore",
+      entityType,
+      entityId,
+      version: revision.version,
+    });
     return { version: revision.version, touched: collectTouched(entityType, entityId, before) };
   }, TX_OPTIONS);
 }
@@ -282,7 +312,13 @@ export async function listDeletedRecords(client: Client, input: { actor: Actor |
     take: 200,
     select: { entityType: true, entityId: true, version: true, createdAt: true, data: true },
   });
-  const out: Array<{ entityType: EntityType; entityId: string; version: number; deletedAt: Date; label: { en: string; ar: string | null } }> = [];
+  const out: Array<{
+    entityType: EntityType;
+    entityId: string;
+    version: number;
+    deletedAt: Date;
+    label: { en: string; ar: string | null };
+  }> = [];
   const seen = new Set<string>();
   for (const deletion of deletions) {
     const key = `${deletion.entityType}:${deletion.entityId}`;
@@ -328,7 +364,8 @@ export async function listPublicChanges(client: Client, { take = 50 }: { take?: 
   const byId = new Map(monuments.map((m) => [m.id, m]));
   return rows.map(({ data, ...row }) => {
     const fields = (data as unknown as RecordSnapshot).fields;
-    const monumentId = row.entityType === "MONUMENT" ? row.entityId : typeof fields.monumentId === "string" ? fields.monumentId : null;
+    const monumentId =
+      row.entityType === "MONUMENT" ? row.entityId : typeof fields.monumentId === "string" ? fields.monumentId : null;
     return {
       ...row,
       deleted: fields.deletedAt !== null && fields.deletedAt !== undefined,

@@ -112,8 +112,11 @@ export async function searchMonuments(state: SearchState, locale: "en" | "ar" = 
     // names (1.5 s at 100,000 monuments, measured), and adds only noise when the words match.
     const fuzzy =
       hasQuery &&
-      !(await tx.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "MonumentSearch" ms WHERE ${exactMatch}) AS found`)[0]
-        ?.found;
+      !(
+        await tx.$queryRaw<
+          { found: boolean }[]
+        >`SELECT EXISTS (SELECT 1 FROM "MonumentSearch" ms WHERE ${exactMatch}) AS found`
+      )[0]?.found;
     const textMatch = !hasQuery
       ? Prisma.sql`true`
       : fuzzy
@@ -126,10 +129,9 @@ export async function searchMonuments(state: SearchState, locale: "en" | "ar" = 
         : Prisma.sql`(CASE WHEN ms.names LIKE ${likePattern} THEN 1 ELSE 0 END
             + ts_rank(to_tsvector('english'::regconfig, ms.document), websearch_to_tsquery('english'::regconfig, ${plain})))`;
 
-    const conditions = Object.fromEntries(facetKeys.map((key) => [key, facetCondition(key, state.filters[key])])) as Record<
-      FacetKey,
-      Prisma.Sql | null
-    >;
+    const conditions = Object.fromEntries(
+      facetKeys.map((key) => [key, facetCondition(key, state.filters[key])]),
+    ) as Record<FacetKey, Prisma.Sql | null>;
     const allFilters = whereAll(facetKeys.map((key) => conditions[key]));
     // a facet's counts apply every other facet's filter, so its other values stay reachable
     const facetQueries = facetKeys.map(
@@ -161,7 +163,9 @@ export async function searchMonuments(state: SearchState, locale: "en" | "ar" = 
         WHERE ${textMatch}
       )`;
 
-    const [counted] = await tx.$queryRaw<{ total: number; facets: (SearchFacetValue & { facet: FacetKey })[] | null }[]>`
+    const [counted] = await tx.$queryRaw<
+      { total: number; facets: (SearchFacetValue & { facet: FacetKey })[] | null }[]
+    >`
       ${matchedCte}
       SELECT (SELECT count(*)::int FROM matched x WHERE ${allFilters}) AS total,
              (SELECT json_agg(facet_rows) FROM (${Prisma.join(facetQueries, " UNION ALL ")}) facet_rows) AS facets`;
@@ -200,7 +204,9 @@ export async function searchMonuments(state: SearchState, locale: "en" | "ar" = 
       ORDER BY ${order}
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
 
-    const facets = Object.fromEntries(facetKeys.map((key) => [key, [] as SearchFacetValue[]])) as unknown as SearchFacets;
+    const facets = Object.fromEntries(
+      facetKeys.map((key) => [key, [] as SearchFacetValue[]]),
+    ) as unknown as SearchFacets;
     for (const row of counted?.facets ?? []) {
       facets[row.facet].push({ value: row.value, count: row.count, labelEn: row.labelEn, labelAr: row.labelAr });
     }
@@ -221,7 +227,12 @@ export async function searchMonuments(state: SearchState, locale: "en" | "ar" = 
         site: { slug: row.siteSlug, nameEn: row.siteNameEn, nameAr: row.siteNameAr },
         condition:
           row.conditionCode && row.conditionEn && row.conditionAr
-            ? { code: row.conditionCode, labelEn: row.conditionEn, labelAr: row.conditionAr, severityRank: row.severityRank }
+            ? {
+                code: row.conditionCode,
+                labelEn: row.conditionEn,
+                labelAr: row.conditionAr,
+                severityRank: row.severityRank,
+              }
             : null,
         certainty:
           row.certaintyCode && row.certaintyEn && row.certaintyAr

@@ -112,21 +112,24 @@ export const getSiteBySlug = cache(async (slug: string) => {
   });
   if (!site) return null;
 
-  const [damage, monumentCount] = await Promise.all([db.damageReport.findMany({
-    where: { deletedAt: null, monument: { ...publicMonumentWhere, siteId: site.id } },
-    take: SITE_PAGE_DAMAGE,
-    orderBy: [{ occurredOn: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      occurredOn: true,
-      occurredOnEnd: true,
-      datePrecision: true,
-      cause: { select: vocabularySelect },
-      conditionAfter: { select: { ...vocabularySelect, severityRank: true } },
-      certainty: { select: vocabularySelect },
-      monument: { select: { slug: true, nameEn: true, nameAr: true } },
-    },
-  }), db.monument.count({ where: { ...publicMonumentWhere, siteId: site.id } })]);
+  const [damage, monumentCount] = await Promise.all([
+    db.damageReport.findMany({
+      where: { deletedAt: null, monument: { ...publicMonumentWhere, siteId: site.id } },
+      take: SITE_PAGE_DAMAGE,
+      orderBy: [{ occurredOn: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        occurredOn: true,
+        occurredOnEnd: true,
+        datePrecision: true,
+        cause: { select: vocabularySelect },
+        conditionAfter: { select: { ...vocabularySelect, severityRank: true } },
+        certainty: { select: vocabularySelect },
+        monument: { select: { slug: true, nameEn: true, nameAr: true } },
+      },
+    }),
+    db.monument.count({ where: { ...publicMonumentWhere, siteId: site.id } }),
+  ]);
 
   return {
     monumentCount,
@@ -145,7 +148,15 @@ export type SitePage = NonNullable<Awaited<ReturnType<typeof getSiteBySlug>>>;
  * The locator of a monument page: the monument and up to `limit` of its site's other monuments
  * nearest to it (a site may hold thousands), each location coarsened.
  */
-export async function getSiteLocator({ siteId, monumentId, limit = 40 }: { siteId: string; monumentId: string; limit?: number }) {
+export async function getSiteLocator({
+  siteId,
+  monumentId,
+  limit = 40,
+}: {
+  siteId: string;
+  monumentId: string;
+  limit?: number;
+}) {
   const nearest = await db.$queryRaw<{ id: string }[]>`
     SELECT m.id
     FROM "Monument" m, "Monument" me
@@ -157,7 +168,15 @@ export async function getSiteLocator({ siteId, monumentId, limit = 40 }: { siteI
   const monuments = await db.monument.findMany({
     where: { ...publicMonumentWhere, siteId, id: { in: nearest.map((row) => row.id) } },
     orderBy: [{ nameEn: "asc" }, { id: "asc" }],
-    select: { slug: true, nameEn: true, nameAr: true, latitude: true, longitude: true, locationPrecision: true, isSensitive: true },
+    select: {
+      slug: true,
+      nameEn: true,
+      nameAr: true,
+      latitude: true,
+      longitude: true,
+      locationPrecision: true,
+      isSensitive: true,
+    },
   });
   return monuments.map(({ latitude, longitude, locationPrecision, isSensitive, ...monument }) => ({
     ...monument,

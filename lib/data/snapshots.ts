@@ -109,7 +109,12 @@ function compareKeys(a: string, b: string): number {
 // A stable order, so two snapshots of the same content are equal JSON.
 export function sortCitations(citations: SnapshotCitation[]): SnapshotCitation[] {
   return citations
-    .map((c) => ({ sourceId: c.sourceId, locator: c.locator ?? null, claimEn: c.claimEn ?? null, claimAr: c.claimAr ?? null }))
+    .map((c) => ({
+      sourceId: c.sourceId,
+      locator: c.locator ?? null,
+      claimEn: c.claimEn ?? null,
+      claimAr: c.claimAr ?? null,
+    }))
     .sort((a, b) => compareKeys(JSON.stringify(a), JSON.stringify(b)));
 }
 
@@ -234,7 +239,15 @@ export async function ensureCurrentRevision(tx: Tx, entityType: EntityType, enti
   const data = (await snapshotRecord(tx, entityType, entityId))!;
   // ON CONFLICT DO NOTHING: approvals racing on the same record may all get here at once.
   await tx.revision.createMany({
-    data: [{ entityType, entityId, version, data: data as unknown as Prisma.InputJsonValue, summary: "Recorded before a change" }],
+    data: [
+      {
+        entityType,
+        entityId,
+        version,
+        data: data as unknown as Prisma.InputJsonValue,
+        summary: "Recorded before a change",
+      },
+    ],
     skipDuplicates: true,
   });
 }

@@ -64,7 +64,13 @@ export const getSourceById = cache(async (id: string) => {
       },
       restorationEffort: { select: { id: true, titleEn: true, titleAr: true, monument: monumentRef } },
       site: { select: { slug: true, nameEn: true, nameAr: true } },
-      controlPeriod: { select: { controllerEn: true, controllerAr: true, site: { select: { slug: true, nameEn: true, nameAr: true } } } },
+      controlPeriod: {
+        select: {
+          controllerEn: true,
+          controllerAr: true,
+          site: { select: { slug: true, nameEn: true, nameAr: true } },
+        },
+      },
     },
   });
   return { ...source, citations };

@@ -48,7 +48,11 @@ async function encode(input: Buffer, mime: AcceptedMime, width?: number): Promis
   if (width) pipeline = pipeline.resize({ width, withoutEnlargement: true });
   const format = width ? "webp" : FORMATS[mime].sharp;
   pipeline =
-    format === "jpeg" ? pipeline.jpeg({ quality: 85, mozjpeg: true }) : format === "png" ? pipeline.png() : pipeline.webp({ quality: 82 });
+    format === "jpeg"
+      ? pipeline.jpeg({ quality: 85, mozjpeg: true })
+      : format === "png"
+        ? pipeline.png()
+        : pipeline.webp({ quality: 82 });
   const { data, info } = await pipeline.toBuffer({ resolveWithObject: true });
   return { bytes: data, width: info.width, height: info.height };
 }
@@ -108,7 +112,11 @@ export async function storeUploadedPhoto({
 
   const base = newStorageBase();
   const originalKey = storageKey(base, FORMATS[mime].ext);
-  const variants: Variant[] = sizes.map((size) => ({ width: size.width, height: size.height, key: storageKey(base, "webp", size.width) }));
+  const variants: Variant[] = sizes.map((size) => ({
+    width: size.width,
+    height: size.height,
+    key: storageKey(base, "webp", size.width),
+  }));
   const storage = getStorage();
   const written: string[] = [];
   try {
@@ -148,7 +156,13 @@ export type ServableMedia = { bytes: Buffer; contentType: string; isPublic: bool
  * live (attachment happens only on approval); otherwise only its uploader (preview while the
  * proposal is pending) and reviewers may see it.
  */
-export async function getServableMedia({ key, viewer }: { key: string; viewer: Actor | null }): Promise<ServableMedia | null> {
+export async function getServableMedia({
+  key,
+  viewer,
+}: {
+  key: string;
+  viewer: Actor | null;
+}): Promise<ServableMedia | null> {
   if (!isStorageKey(key)) return null;
   const base = storageBaseOf(key);
   if (!base) return null;
@@ -170,8 +184,12 @@ export async function getServableMedia({ key, viewer }: { key: string; viewer: A
 
   const attachedLive =
     (media.monument !== null && media.monument.deletedAt === null) ||
-    (media.damageReport !== null && media.damageReport.deletedAt === null && media.damageReport.monument.deletedAt === null) ||
-    (media.restorationEffort !== null && media.restorationEffort.deletedAt === null && media.restorationEffort.monument.deletedAt === null);
+    (media.damageReport !== null &&
+      media.damageReport.deletedAt === null &&
+      media.damageReport.monument.deletedAt === null) ||
+    (media.restorationEffort !== null &&
+      media.restorationEffort.deletedAt === null &&
+      media.restorationEffort.monument.deletedAt === null);
   const isPublic = attachedLive;
   const mayPreview = viewer !== null && (viewer.id === media.uploadedById || can(viewer.role, "changeRequest:review"));
   if (!isPublic && !mayPreview) return null;

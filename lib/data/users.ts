@@ -35,7 +35,16 @@ export async function listUsers({ actor }: { actor: Actor }) {
   assertCan(actor.role, "user:manage");
   const users = await db.user.findMany({
     orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, lastSignInAt: true, createdAt: true, passwordHash: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabledAt: true,
+      lastSignInAt: true,
+      createdAt: true,
+      passwordHash: true,
+    },
   });
   // A password hash never leaves lib/data: only whether the account has set one.
   return users.map(({ passwordHash, ...user }) => ({ ...user, hasPassword: passwordHash !== null }));
@@ -43,12 +52,17 @@ export async function listUsers({ actor }: { actor: Actor }) {
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-async function issueToken(tx: Tx, { userId, purpose, actorId }: { userId: string; purpose: AccountTokenPurpose; actorId: string }) {
+async function issueToken(
+  tx: Tx,
+  { userId, purpose, actorId }: { userId: string; purpose: AccountTokenPurpose; actorId: string },
+) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS[purpose]);
   // an earlier unused link of the same kind stops working
   await tx.accountToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { expiresAt: new Date() } });
-  await tx.accountToken.create({ data: { userId, purpose, tokenHash: hashToken(token), expiresAt, createdById: actorId } });
+  await tx.accountToken.create({
+    data: { userId, purpose, tokenHash: hashToken(token), expiresAt, createdById: actorId },
+  });
   return { token, expiresAt };
 }
 
@@ -71,9 +85,18 @@ export async function createUserWithSignUpLink({
     if (await tx.user.findUnique({ where: { email: normalised }, select: { id: true } })) {
       throw new AccountError("email-taken", "An account with this email address already exists.");
     }
-    const user = await tx.user.create({ data: { email: normalised, name: name.trim(), role }, select: { id: true, email: true } });
+    const user = await tx.user.create({
+      data: { email: normalised, name: name.trim(), role },
+      select: { id: true, email: true },
+    });
     const link = await issueToken(tx, { userId: user.id, purpose: "SIGN_UP", actorId: actor.id });
-    await recordAudit(tx, { actorId: actor.id, action: "user.create", entityId: user.id, details: { email: user.email, role }, ip });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.create",
+      entityId: user.id,
+      details: { email: user.email, role },
+      ip,
+    });
     return { userId: user.id, ...link };
   });
 }
@@ -87,7 +110,17 @@ async function assertAdminRemains(tx: Tx, { losingAdmin }: { losingAdmin: string
   if (others === 0) throw new AccountError("last-admin", "The last admin cannot be demoted or disabled.");
 }
 
-export async function changeUserRole({ actor, userId, role, ip }: { actor: Actor; userId: string; role: Role; ip?: string | null }) {
+export async function changeUserRole({
+  actor,
+  userId,
+  role,
+  ip,
+}: {
+  actor: Actor;
+  userId: string;
+  role: Role;
+  ip?: string | null;
+}) {
   assertCan(actor.role, "user:manage");
   return db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true } });
@@ -96,7 +129,13 @@ export async function changeUserRole({ actor, userId, role, ip }: { actor: Actor
     if (target.role === "ADMIN" && !target.disabledAt) await assertAdminRemains(tx, { losingAdmin: userId });
     // the role is read from the database on every request, so this applies at the next one
     await tx.user.update({ where: { id: userId }, data: { role } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.roleChange", entityId: userId, details: { from: target.role, to: role }, ip });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.roleChange",
+      entityId: userId,
+      details: { from: target.role, to: role },
+      ip,
+    });
   });
 }
 
@@ -119,16 +158,32 @@ export async function setUserDisabled({
     if (disabled) {
       if (target.role === "ADMIN") await assertAdminRemains(tx, { losingAdmin: userId });
       // every session of this account ends at its next request
-      await tx.user.update({ where: { id: userId }, data: { disabledAt: new Date(), sessionVersion: { increment: 1 } } });
+      await tx.user.update({
+        where: { id: userId },
+        data: { disabledAt: new Date(), sessionVersion: { increment: 1 } },
+      });
       await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
     } else {
       await tx.user.update({ where: { id: userId }, data: { disabledAt: null } });
     }
-    await recordAudit(tx, { actorId: actor.id, action: disabled ? "user.disable" : "user.enable", entityId: userId, ip });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: disabled ? "user.disable" : "user.enable",
+      entityId: userId,
+      ip,
+    });
   });
 }
 
-export async function issuePasswordResetLink({ actor, userId, ip }: { actor: Actor; userId: string; ip?: string | null }) {
+export async function issuePasswordResetLink({
+  actor,
+  userId,
+  ip,
+}: {
+  actor: Actor;
+  userId: string;
+  ip?: string | null;
+}) {
   assertCan(actor.role, "user:manage");
   return db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, passwordHash: true } });
@@ -145,7 +200,12 @@ export async function issuePasswordResetLink({ actor, userId, ip }: { actor: Act
 export async function findAccountLink(token: string) {
   const row = await db.accountToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { purpose: true, usedAt: true, expiresAt: true, user: { select: { email: true, name: true, disabledAt: true } } },
+    select: {
+      purpose: true,
+      usedAt: true,
+      expiresAt: true,
+      user: { select: { email: true, name: true, disabledAt: true } },
+    },
   });
   if (!row || row.usedAt || row.expiresAt <= new Date() || row.user.disabledAt) return null;
   return { purpose: row.purpose, email: row.user.email, name: row.user.name };
@@ -155,7 +215,15 @@ export async function findAccountLink(token: string) {
  * Sets the password through a one-time link (sign-up or reset). The link is the credential: it is
  * used once, in the same transaction, and every existing session of the account ends.
  */
-export async function redeemAccountLink({ token, password, ip }: { token: string; password: string; ip?: string | null }) {
+export async function redeemAccountLink({
+  token,
+  password,
+  ip,
+}: {
+  token: string;
+  password: string;
+  ip?: string | null;
+}) {
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const now = new Date();

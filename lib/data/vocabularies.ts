@@ -48,7 +48,9 @@ async function activeTerms(client: Reader, name: VocabularyName): Promise<Vocabu
 }
 
 /** The active terms of the named vocabularies, for a form's select boxes. */
-export async function getVocabularies<N extends VocabularyName>(names: readonly N[]): Promise<Record<N, VocabularyTerm[]>> {
+export async function getVocabularies<N extends VocabularyName>(
+  names: readonly N[],
+): Promise<Record<N, VocabularyTerm[]>> {
   const lists = await Promise.all(names.map((name) => activeTerms(db, name)));
   return Object.fromEntries(names.map((name, i) => [name, lists[i]])) as Record<N, VocabularyTerm[]>;
 }
@@ -80,7 +82,11 @@ export async function listMonumentChoices() {
 }
 
 export async function listSiteChoices() {
-  return db.site.findMany({ where: { deletedAt: null }, orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameAr: true } });
+  return db.site.findMany({
+    where: { deletedAt: null },
+    orderBy: { nameEn: "asc" },
+    select: { id: true, nameEn: true, nameAr: true },
+  });
 }
 
 export async function listSourceChoices() {
@@ -93,8 +99,16 @@ export async function listSourceChoices() {
 
 export async function listParticipantChoices() {
   const [people, organisations] = await Promise.all([
-    db.person.findMany({ where: { deletedAt: null }, orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameAr: true } }),
-    db.organisation.findMany({ where: { deletedAt: null }, orderBy: { nameEn: "asc" }, select: { id: true, nameEn: true, nameAr: true } }),
+    db.person.findMany({
+      where: { deletedAt: null },
+      orderBy: { nameEn: "asc" },
+      select: { id: true, nameEn: true, nameAr: true },
+    }),
+    db.organisation.findMany({
+      where: { deletedAt: null },
+      orderBy: { nameEn: "asc" },
+      select: { id: true, nameEn: true, nameAr: true },
+    }),
   ]);
   return { people, organisations };
 }

@@ -75,7 +75,9 @@ export async function migrateDatabase({
       );
     }
     const applied = new Map(
-      rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => [row.migration_name, row]),
+      rows
+        .filter((row) => row.finished_at !== null && row.rolled_back_at === null)
+        .map((row) => [row.migration_name, row]),
     );
     for (const name of applied.keys()) {
       if (!migrations.some((migration) => migration.name === name)) {

@@ -9,7 +9,13 @@ export class S3Storage implements MediaStorage {
   private readonly client: AwsClient;
   private readonly base: string;
 
-  constructor(options: { bucket: string; endpoint: string; region: string; accessKeyId: string; secretAccessKey: string }) {
+  constructor(options: {
+    bucket: string;
+    endpoint: string;
+    region: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+  }) {
     this.client = new AwsClient({
       accessKeyId: options.accessKeyId,
       secretAccessKey: options.secretAccessKey,

@@ -49,10 +49,20 @@ export const DATE_PRECISIONS = ["DAY", "MONTH", "YEAR", "WINDOW"] as const;
 export const LOCATION_PRECISIONS = ["EXACT", "APPROXIMATE", "SITE"] as const;
 
 /** A database id (cuid) or a seeded id such as "mon-temple-of-baalshamin". */
-export const recordId = z.string({ error: "required" }).trim().min(1, "required").max(64, "tooLong").regex(/^[A-Za-z0-9_-]+$/, "invalid");
+export const recordId = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, "required")
+  .max(64, "tooLong")
+  .regex(/^[A-Za-z0-9_-]+$/, "invalid");
 
 /** A vocabulary code; whether it exists (and is not retired) is checked against the DB in lib/data. */
-export const vocabularyCode = z.string({ error: "required" }).trim().min(1, "required").max(64, "tooLong").regex(/^[a-z0-9_]+$/, "invalid");
+export const vocabularyCode = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, "required")
+  .max(64, "tooLong")
+  .regex(/^[a-z0-9_]+$/, "invalid");
 
 /** Required text, trimmed. */
 export const text = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
@@ -121,8 +131,10 @@ export function checkDateWithPrecision({
   const issues: Issue[] = [];
   if (date && !precision) issues.push({ path: [precisionKey], message: "dateNeedsPrecision" });
   if (!date && precision) issues.push({ path: [dateKey], message: "precisionNeedsDate" });
-  if (date && precision === "MONTH" && !date.endsWith("-01")) issues.push({ path: [dateKey], message: "dateMustBeFirstOfMonth" });
-  if (date && precision === "YEAR" && !date.endsWith("-01-01")) issues.push({ path: [dateKey], message: "dateMustBeFirstOfYear" });
+  if (date && precision === "MONTH" && !date.endsWith("-01"))
+    issues.push({ path: [dateKey], message: "dateMustBeFirstOfMonth" });
+  if (date && precision === "YEAR" && !date.endsWith("-01-01"))
+    issues.push({ path: [dateKey], message: "dateMustBeFirstOfYear" });
   if (endAllowed === "windowOnly") {
     if (precision === "WINDOW" && !end) issues.push({ path: [endKey], message: "windowNeedsEnd" });
     if (precision !== "WINDOW" && end) issues.push({ path: [endKey], message: "endOnlyForWindow" });
@@ -143,7 +155,12 @@ export const TEMP_ID = /^new-\d{1,3}$/;
 
 export const citationSchema = z.strictObject({
   // an existing Source id, or the tempId of one of the proposal's newSources ("new-1")
-  sourceId: z.string({ error: "required" }).trim().min(1, "sourceRequired").max(64, "tooLong").regex(/^[A-Za-z0-9_-]+$/, "invalid"),
+  sourceId: z
+    .string({ error: "required" })
+    .trim()
+    .min(1, "sourceRequired")
+    .max(64, "tooLong")
+    .regex(/^[A-Za-z0-9_-]+$/, "invalid"),
   // where in the source (page, paragraph, timestamp); may be empty
   locator: z.string().trim().max(200, "tooLong").default(""),
   claim: optionalText(1000).optional(),
@@ -151,48 +168,48 @@ export const citationSchema = z.strictObject({
 export type CitationInput = z.infer<typeof citationSchema>;
 
 const sourceFieldsShape = {
-    title: text(300),
-    titleAr: optionalText(300),
-    outlet: optionalText(200),
-    author: optionalText(200),
-    publishedOn: isoDate,
-    publishedPrecision: datePrecision,
-    url: z
-      .string()
-      .trim()
-      .max(2000, "tooLong")
-      .nullish()
-      .transform((value) => (value ? value : null))
-      .refine((value) => value === null || isHttpUrl(value), "url"),
-    language: z
-      .string()
-      .trim()
-      .max(8, "tooLong")
-      .nullish()
-      .transform((value) => (value ? value : null))
-      .refine((value) => value === null || /^[a-z]{2,3}(-[A-Za-z0-9]{2,4})?$/.test(value), "invalid"),
-    kindCode: vocabularyCode,
-    reliabilityCode: vocabularyCode,
-    notesEn: optionalText(2000),
-    notesAr: optionalText(2000),
+  title: text(300),
+  titleAr: optionalText(300),
+  outlet: optionalText(200),
+  author: optionalText(200),
+  publishedOn: isoDate,
+  publishedPrecision: datePrecision,
+  url: z
+    .string()
+    .trim()
+    .max(2000, "tooLong")
+    .nullish()
+    .transform((value) => (value ? value : null))
+    .refine((value) => value === null || isHttpUrl(value), "url"),
+  language: z
+    .string()
+    .trim()
+    .max(8, "tooLong")
+    .nullish()
+    .transform((value) => (value ? value : null))
+    .refine((value) => value === null || /^[a-z]{2,3}(-[A-Za-z0-9]{2,4})?$/.test(value), "invalid"),
+  kindCode: vocabularyCode,
+  reliabilityCode: vocabularyCode,
+  notesEn: optionalText(2000),
+  notesAr: optionalText(2000),
 };
 
 function checkSourceFields(
   value: { publishedOn: string | null; publishedPrecision: string | null },
   ctx: z.RefinementCtx,
 ) {
-    addIssues(ctx, [
-      ...checkDateWithPrecision({
-        date: value.publishedOn,
-        end: null,
-        precision: value.publishedPrecision,
-        dateKey: "publishedOn",
-        endKey: "publishedOn",
-        precisionKey: "publishedPrecision",
-        endAllowed: "separate",
-      }),
-      ...(value.publishedPrecision === "WINDOW" ? [{ path: ["publishedPrecision"], message: "invalid" as const }] : []),
-    ]);
+  addIssues(ctx, [
+    ...checkDateWithPrecision({
+      date: value.publishedOn,
+      end: null,
+      precision: value.publishedPrecision,
+      dateKey: "publishedOn",
+      endKey: "publishedOn",
+      precisionKey: "publishedPrecision",
+      endAllowed: "separate",
+    }),
+    ...(value.publishedPrecision === "WINDOW" ? [{ path: ["publishedPrecision"], message: "invalid" as const }] : []),
+  ]);
 }
 
 export const sourceFieldsSchema = z.strictObject(sourceFieldsShape).superRefine(checkSourceFields);
@@ -229,7 +246,8 @@ export function checkCitations(
   }
   const tempIds = new Set<string>();
   value.newSources.forEach((source, index) => {
-    if (tempIds.has(source.tempId)) ctx.addIssue({ code: "custom", path: ["newSources", index, "tempId"], message: "duplicateTempId" });
+    if (tempIds.has(source.tempId))
+      ctx.addIssue({ code: "custom", path: ["newSources", index, "tempId"], message: "duplicateTempId" });
     tempIds.add(source.tempId);
   });
   value.citations.forEach((citation, index) => {

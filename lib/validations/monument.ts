@@ -70,7 +70,11 @@ export const monumentFieldsSchema = z
   })
   .superRefine((value, ctx) => {
     if ((value.latitude === null) !== (value.longitude === null)) {
-      ctx.addIssue({ code: "custom", path: [value.latitude === null ? "latitude" : "longitude"], message: "coordinatesPair" });
+      ctx.addIssue({
+        code: "custom",
+        path: [value.latitude === null ? "latitude" : "longitude"],
+        message: "coordinatesPair",
+      });
     }
     if (value.builtFromYear !== null && value.builtToYear !== null && value.builtToYear < value.builtFromYear) {
       ctx.addIssue({ code: "custom", path: ["builtToYear"], message: "yearOrder" });

@@ -64,7 +64,8 @@ export const restorationFieldsSchema = z
         endAllowed: "separate",
       }),
     ]);
-    if (value.startPrecision === "WINDOW") ctx.addIssue({ code: "custom", path: ["startPrecision"], message: "invalid" });
+    if (value.startPrecision === "WINDOW")
+      ctx.addIssue({ code: "custom", path: ["startPrecision"], message: "invalid" });
     if (value.endPrecision === "WINDOW") ctx.addIssue({ code: "custom", path: ["endPrecision"], message: "invalid" });
     if (value.startedOn && value.endedOn && value.endedOn < value.startedOn) {
       ctx.addIssue({ code: "custom", path: ["endedOn"], message: "dateOrder" });

@@ -30,7 +30,17 @@ export const approveSchema = z.strictObject({
 export type ApproveInput = z.infer<typeof approveSchema>;
 
 export const revertSchema = z.strictObject({
-  entityType: z.enum(["MONUMENT", "DAMAGE_REPORT", "RESTORATION_EFFORT", "SOURCE", "SITE", "CONTROL_PERIOD", "PERSON", "ORGANISATION", "MEDIA"]),
+  entityType: z.enum([
+    "MONUMENT",
+    "DAMAGE_REPORT",
+    "RESTORATION_EFFORT",
+    "SOURCE",
+    "SITE",
+    "CONTROL_PERIOD",
+    "PERSON",
+    "ORGANISATION",
+    "MEDIA",
+  ]),
   entityId: id,
   toVersion: z.number().int().min(1),
   expectedVersion: z.number().int().min(1),

@@ -306,7 +306,8 @@ const SITE: Prisma.SiteCreateManyInput = {
     "مدينة قوافل قديمة في واحة وسط البادية السورية، في محافظة حمص. كانت آثارها، بما فيها من معابد وشوارع معمَّدة ومدافن غنية بالزخارف، من أفضل الآثار الكلاسيكية حفظاً في الشرق الأوسط. ازدادت أهمية المدينة في ظل الحكم الروماني منذ القرن الأول الميلادي، إذ كانت محطة على طرق التجارة التي ربطت الإمبراطورية الرومانية بفارس والهند والصين. وبين أيار/مايو 2015 وآذار/مارس 2017 تبدّلت السيطرة على مدينة تدمر الحديثة والآثار المجاورة لها أربع مرات بين الحكومة السورية وتنظيم الدولة الإسلامية، الذي دمّر كثيراً من المعالم ونهبها.",
   designationEn:
     "UNESCO World Heritage Site (Site of Palmyra), inscribed in 1980; on the List of World Heritage in Danger since 2013",
-  designationAr: "موقع تراث عالمي لدى اليونسكو (موقع تدمر)، أُدرج عام 1980، وهو على قائمة التراث العالمي المعرّض للخطر منذ عام 2013",
+  designationAr:
+    "موقع تراث عالمي لدى اليونسكو (موقع تدمر)، أُدرج عام 1980، وهو على قائمة التراث العالمي المعرّض للخطر منذ عام 2013",
   unescoInscribedYear: 1980,
   latitude: 34.551,
   longitude: 38.269,
@@ -336,14 +337,16 @@ const SITE_CITES: Cite[] = [
   },
   {
     source: SRC.atlas,
-    claimEn: "States that an estimated 150,000 tourists visited the ruins each year before the civil war began in 2011.",
+    claimEn:
+      "States that an estimated 150,000 tourists visited the ruins each year before the civil war began in 2011.",
     claimAr: "تذكر أن نحو 150 ألف سائح كانوا يزورون الآثار كل عام قبل اندلاع الحرب الأهلية عام 2011.",
   },
   {
     source: SRC.newArab,
     claimEn:
       "Says the oasis city changed hands several times during the war and became a symbol of IS's destruction of cultural heritage.",
-    claimAr: "تذكر أن السيطرة على مدينة الواحة تبدّلت مرات عدة خلال الحرب، وأنها صارت رمزاً لتدمير تنظيم الدولة الإسلامية للتراث الثقافي.",
+    claimAr:
+      "تذكر أن السيطرة على مدينة الواحة تبدّلت مرات عدة خلال الحرب، وأنها صارت رمزاً لتدمير تنظيم الدولة الإسلامية للتراث الثقافي.",
   },
 ];
 
@@ -403,18 +406,24 @@ const CONTROL_PERIODS: ControlPeriodRow[] = [
     cites: [
       {
         source: SRC.afp,
-        claimEn: "Says IS overran Palmyra in May 2015 and that government troops retook it on Sunday morning (27 March 2016) after nearly ten months of IS rule.",
-        claimAr: "تذكر أن التنظيم اجتاح تدمر في أيار/مايو 2015، وأن القوات الحكومية استعادتها صباح الأحد (27 آذار/مارس 2016) بعد نحو عشرة أشهر من حكمه.",
+        claimEn:
+          "Says IS overran Palmyra in May 2015 and that government troops retook it on Sunday morning (27 March 2016) after nearly ten months of IS rule.",
+        claimAr:
+          "تذكر أن التنظيم اجتاح تدمر في أيار/مايو 2015، وأن القوات الحكومية استعادتها صباح الأحد (27 آذار/مارس 2016) بعد نحو عشرة أشهر من حكمه.",
       },
       {
         source: SRC.laTimes,
-        claimEn: "Says government forces drove IS out on Sunday (27 March 2016), ending a ten-month reign that began with the city's fall in May.",
-        claimAr: "تذكر أن القوات الحكومية طردت التنظيم يوم الأحد (27 آذار/مارس 2016)، منهيةً حكماً دام عشرة أشهر بدأ بسقوط المدينة في أيار.",
+        claimEn:
+          "Says government forces drove IS out on Sunday (27 March 2016), ending a ten-month reign that began with the city's fall in May.",
+        claimAr:
+          "تذكر أن القوات الحكومية طردت التنظيم يوم الأحد (27 آذار/مارس 2016)، منهيةً حكماً دام عشرة أشهر بدأ بسقوط المدينة في أيار.",
       },
       {
         source: SRC.atlas,
-        claimEn: "Says the army recaptured Palmyra from IS, which had held it since May 2015; President Assad spoke of the victory on Sunday.",
-        claimAr: "تذكر أن الجيش استعاد تدمر من التنظيم الذي سيطر عليها منذ أيار/مايو 2015، وأن الرئيس الأسد تحدّث عن هذا النصر يوم الأحد.",
+        claimEn:
+          "Says the army recaptured Palmyra from IS, which had held it since May 2015; President Assad spoke of the victory on Sunday.",
+        claimAr:
+          "تذكر أن الجيش استعاد تدمر من التنظيم الذي سيطر عليها منذ أيار/مايو 2015، وأن الرئيس الأسد تحدّث عن هذا النصر يوم الأحد.",
       },
       {
         source: SRC.toi,
@@ -444,8 +453,10 @@ const CONTROL_PERIODS: ControlPeriodRow[] = [
     cites: [
       {
         source: SRC.afp,
-        claimEn: "Says government troops and allied militia, backed by Russian air and ground support, overran Palmyra on Sunday morning (27 March 2016).",
-        claimAr: "تذكر أن القوات الحكومية والميليشيات الحليفة، بدعم جوي وبري روسي، اقتحمت تدمر صباح الأحد (27 آذار/مارس 2016).",
+        claimEn:
+          "Says government troops and allied militia, backed by Russian air and ground support, overran Palmyra on Sunday morning (27 March 2016).",
+        claimAr:
+          "تذكر أن القوات الحكومية والميليشيات الحليفة، بدعم جوي وبري روسي، اقتحمت تدمر صباح الأحد (27 آذار/مارس 2016).",
       },
       {
         source: SRC.laTimes,
@@ -454,13 +465,17 @@ const CONTROL_PERIODS: ControlPeriodRow[] = [
       },
       {
         source: SRC.toi,
-        claimEn: "Says IS recaptured Palmyra 'last December' (December 2016) after government forces had briefly retaken it.",
-        claimAr: "تذكر أن التنظيم استعاد تدمر «في كانون الأول/ديسمبر الماضي» (2016) بعد أن استعادتها القوات الحكومية لفترة قصيرة.",
+        claimEn:
+          "Says IS recaptured Palmyra 'last December' (December 2016) after government forces had briefly retaken it.",
+        claimAr:
+          "تذكر أن التنظيم استعاد تدمر «في كانون الأول/ديسمبر الماضي» (2016) بعد أن استعادتها القوات الحكومية لفترة قصيرة.",
       },
       {
         source: SRC.newArab,
-        claimEn: "Says Palmyra fell to IS again in December 2016 while the government was focused on seizing east Aleppo.",
-        claimAr: "تذكر أن تدمر سقطت مجدداً بيد التنظيم في كانون الأول/ديسمبر 2016 بينما كانت الحكومة منشغلة بالسيطرة على شرق حلب.",
+        claimEn:
+          "Says Palmyra fell to IS again in December 2016 while the government was focused on seizing east Aleppo.",
+        claimAr:
+          "تذكر أن تدمر سقطت مجدداً بيد التنظيم في كانون الأول/ديسمبر 2016 بينما كانت الحكومة منشغلة بالسيطرة على شرق حلب.",
       },
     ],
   },
@@ -480,13 +495,17 @@ const CONTROL_PERIODS: ControlPeriodRow[] = [
     cites: [
       {
         source: SRC.toi,
-        claimEn: "Says IS retook Palmyra in December 2016 and that the Kremlin announced its recapture by the Syrian army on Thursday (2 March 2017).",
-        claimAr: "تذكر أن التنظيم استعاد تدمر في كانون الأول/ديسمبر 2016، وأن الكرملين أعلن يوم الخميس (2 آذار/مارس 2017) استعادة الجيش السوري لها.",
+        claimEn:
+          "Says IS retook Palmyra in December 2016 and that the Kremlin announced its recapture by the Syrian army on Thursday (2 March 2017).",
+        claimAr:
+          "تذكر أن التنظيم استعاد تدمر في كانون الأول/ديسمبر 2016، وأن الكرملين أعلن يوم الخميس (2 آذار/مارس 2017) استعادة الجيش السوري لها.",
       },
       {
         source: SRC.newArab,
-        claimEn: "Says IS took Palmyra again in December 2016 and that the army completed its recapture on Thursday (2 March 2017).",
-        claimAr: "تذكر أن التنظيم سيطر على تدمر مجدداً في كانون الأول/ديسمبر 2016، وأن الجيش أتمّ استعادتها يوم الخميس (2 آذار/مارس 2017).",
+        claimEn:
+          "Says IS took Palmyra again in December 2016 and that the army completed its recapture on Thursday (2 March 2017).",
+        claimAr:
+          "تذكر أن التنظيم سيطر على تدمر مجدداً في كانون الأول/ديسمبر 2016، وأن الجيش أتمّ استعادتها يوم الخميس (2 آذار/مارس 2017).",
       },
     ],
   },
@@ -506,13 +525,17 @@ const CONTROL_PERIODS: ControlPeriodRow[] = [
     cites: [
       {
         source: SRC.toi,
-        claimEn: "Reports the Kremlin's statement that the Syrian army, aided by Russian jets, completed the recapture of Palmyra on Thursday (2 March 2017).",
-        claimAr: "تنقل بيان الكرملين بأن الجيش السوري، بمساعدة الطائرات الروسية، أتمّ استعادة تدمر يوم الخميس (2 آذار/مارس 2017).",
+        claimEn:
+          "Reports the Kremlin's statement that the Syrian army, aided by Russian jets, completed the recapture of Palmyra on Thursday (2 March 2017).",
+        claimAr:
+          "تنقل بيان الكرملين بأن الجيش السوري، بمساعدة الطائرات الروسية، أتمّ استعادة تدمر يوم الخميس (2 آذار/مارس 2017).",
       },
       {
         source: SRC.newArab,
-        claimEn: "Reports an army statement carried by SANA that its forces had regained control of Palmyra and the surrounding area on Thursday (2 March 2017).",
-        claimAr: "تنقل بياناً للجيش بثّته وكالة سانا يفيد بأن قواته استعادت السيطرة على تدمر ومحيطها يوم الخميس (2 آذار/مارس 2017).",
+        claimEn:
+          "Reports an army statement carried by SANA that its forces had regained control of Palmyra and the surrounding area on Thursday (2 March 2017).",
+        claimAr:
+          "تنقل بياناً للجيش بثّته وكالة سانا يفيد بأن قواته استعادت السيطرة على تدمر ومحيطها يوم الخميس (2 آذار/مارس 2017).",
       },
     ],
   },
@@ -588,13 +611,17 @@ const MONUMENTS: MonumentRow[] = [
       },
       {
         source: SRC.toi,
-        claimEn: "Says that before May 2015 the ruins boasted temples, colonnaded streets and elaborately decorated tombs, among the best-preserved classical monuments in the Middle East.",
-        claimAr: "تذكر أن الآثار كانت تضم قبل أيار/مايو 2015 معابد وشوارع معمَّدة ومدافن غنية بالزخارف، من أفضل الآثار الكلاسيكية حفظاً في الشرق الأوسط.",
+        claimEn:
+          "Says that before May 2015 the ruins boasted temples, colonnaded streets and elaborately decorated tombs, among the best-preserved classical monuments in the Middle East.",
+        claimAr:
+          "تذكر أن الآثار كانت تضم قبل أيار/مايو 2015 معابد وشوارع معمَّدة ومدافن غنية بالزخارف، من أفضل الآثار الكلاسيكية حفظاً في الشرق الأوسط.",
       },
       {
         source: SRC.afp,
-        claimEn: "Says the residential area saw heavy fighting and most apartment blocks were marked by it, some completely collapsed — damage outside the archaeological area.",
-        claimAr: "تذكر أن المنطقة السكنية شهدت معارك عنيفة وأن معظم الأبنية السكنية تحمل آثارها وانهار بعضها كلياً، وهي أضرار خارج المنطقة الأثرية.",
+        claimEn:
+          "Says the residential area saw heavy fighting and most apartment blocks were marked by it, some completely collapsed — damage outside the archaeological area.",
+        claimAr:
+          "تذكر أن المنطقة السكنية شهدت معارك عنيفة وأن معظم الأبنية السكنية تحمل آثارها وانهار بعضها كلياً، وهي أضرار خارج المنطقة الأثرية.",
       },
     ],
   },
@@ -630,7 +657,8 @@ const MONUMENTS: MonumentRow[] = [
       },
       {
         source: SRC.afp,
-        claimEn: "Its correspondent saw the Temple of Bel in pieces on 27 March 2016; the antiquities chief planned to restore it.",
+        claimEn:
+          "Its correspondent saw the Temple of Bel in pieces on 27 March 2016; the antiquities chief planned to restore it.",
         claimAr: "شاهد مراسلها معبد بل حطاماً في 27 آذار/مارس 2016، وأعلن رئيس الآثار خطة لترميمه.",
       },
     ],
@@ -681,7 +709,8 @@ const MONUMENTS: MonumentRow[] = [
     builtToYear: 131,
     summaryEn:
       "Temple of the sky god Baalshamin north of the colonnaded street; listed by the Los Angeles Times among the monuments IS blew up.",
-    summaryAr: "معبد إله السماء بعل شمين شمال الشارع المعمَّد؛ تعدّه لوس أنجلوس تايمز بين المعالم التي فجّرها تنظيم الدولة الإسلامية.",
+    summaryAr:
+      "معبد إله السماء بعل شمين شمال الشارع المعمَّد؛ تعدّه لوس أنجلوس تايمز بين المعالم التي فجّرها تنظيم الدولة الإسلامية.",
     descriptionEn:
       "A small temple whose cella was dedicated in AD 131 and was among the best preserved in Palmyra. The Los Angeles Times (27 March 2016) lists it among the known losses of the ten-month IS occupation, all of them said to have been blown up. None of the other four articles names this temple.",
     descriptionAr:
@@ -751,7 +780,8 @@ const MONUMENTS: MonumentRow[] = [
     altNames: ["Colonnaded Street", "Grand Colonnade", "Decumanus", "الشارع الطويل", "الشارع المستقيم"],
     periodEn: "2nd–3rd century AD",
     periodAr: "القرنان الثاني والثالث الميلاديان",
-    summaryEn: "The main colonnaded street, about a kilometre long, that crosses the ancient city from the Temple of Bel westwards.",
+    summaryEn:
+      "The main colonnaded street, about a kilometre long, that crosses the ancient city from the Temple of Bel westwards.",
     summaryAr: "الشارع الرئيسي المعمَّد، بطول نحو كيلومتر، يعبر المدينة القديمة من معبد بل نحو الغرب.",
     descriptionEn:
       "Lined with columns that carried brackets for statues of benefactors, the street was the spine of the Roman city and linked the Arch of Triumph, the theatre and the civic centre. The 2017 reports describe pre-war Palmyra as a city of temples and colonnaded streets; none of the five articles reports specific damage to the colonnade, so its condition is recorded as unknown.",
@@ -764,12 +794,14 @@ const MONUMENTS: MonumentRow[] = [
     cites: [
       {
         source: SRC.toi,
-        claimEn: "Says that before IS arrived Palmyra boasted colonnaded streets among its best-preserved monuments; no damage to them is reported.",
+        claimEn:
+          "Says that before IS arrived Palmyra boasted colonnaded streets among its best-preserved monuments; no damage to them is reported.",
         claimAr: "تذكر أن تدمر كانت تضم قبل وصول التنظيم شوارع معمَّدة من أفضل معالمها حفظاً، ولا تذكر ضرراً لحق بها.",
       },
       {
         source: SRC.newArab,
-        claimEn: "Mentions Palmyra's colonnaded streets among the monuments it boasted before IS; no damage to them is reported.",
+        claimEn:
+          "Mentions Palmyra's colonnaded streets among the monuments it boasted before IS; no damage to them is reported.",
         claimAr: "تذكر الشوارع المعمَّدة بين المعالم التي كانت تدمر تضمها قبل التنظيم، ولا تذكر ضرراً لحق بها.",
       },
     ],
@@ -803,7 +835,8 @@ const MONUMENTS: MonumentRow[] = [
       },
       {
         source: SRC.laTimes,
-        claimEn: "Says loyalists trapped in the city were killed in a staged mass execution on the stage of the ancient Roman theatre.",
+        claimEn:
+          "Says loyalists trapped in the city were killed in a staged mass execution on the stage of the ancient Roman theatre.",
         claimAr: "تذكر أن موالين حوصروا في المدينة قُتلوا في إعدام جماعي استعراضي على خشبة المسرح الروماني الأثري.",
       },
     ],
@@ -834,7 +867,8 @@ const MONUMENTS: MonumentRow[] = [
     cites: [
       {
         source: SRC.toi,
-        claimEn: "Counts Palmyra's elaborately decorated tombs among the best-preserved classical monuments in the Middle East before IS arrived.",
+        claimEn:
+          "Counts Palmyra's elaborately decorated tombs among the best-preserved classical monuments in the Middle East before IS arrived.",
         claimAr: "تعدّ مدافن تدمر الغنية بالزخارف من أفضل الآثار الكلاسيكية حفظاً في الشرق الأوسط قبل مجيء التنظيم.",
       },
     ],
@@ -935,7 +969,8 @@ const MONUMENTS: MonumentRow[] = [
     cites: [
       {
         source: SRC.toi,
-        claimEn: "Quotes the antiquities director: the two restored busts were added to the 400 artifacts rescued from Palmyra.",
+        claimEn:
+          "Quotes the antiquities director: the two restored busts were added to the 400 artifacts rescued from Palmyra.",
         claimAr: "تنقل عن مدير الآثار أن التمثالين المرمَّمين أُضيفا إلى 400 قطعة أثرية أُنقذت من تدمر.",
       },
     ],
@@ -1045,7 +1080,8 @@ const MONUMENTS: MonumentRow[] = [
       },
       {
         source: SRC.afp,
-        claimEn: "Says the famed Lion of Al-Lat stood outside the city's museum, was shattered by IS in 2015 and could be put back together.",
+        claimEn:
+          "Says the famed Lion of Al-Lat stood outside the city's museum, was shattered by IS in 2015 and could be put back together.",
         claimAr: "تذكر أن أسد اللات الشهير كان أمام متحف المدينة، وأن التنظيم حطّمه عام 2015، وأنه يمكن إعادة تجميعه.",
       },
     ],
@@ -1058,11 +1094,20 @@ const MONUMENTS: MonumentRow[] = [
     kindCode: "citadel",
     nameEn: "Fakhr al-Din al-Maani Castle (Palmyra citadel)",
     nameAr: "قلعة فخر الدين المعني (قلعة تدمر)",
-    altNames: ["Palmyra Castle", "Citadel of Palmyra", "Qal'at Ibn Maan", "Qalaat ibn Maan", "قلعة تدمر", "قلعة ابن معن"],
+    altNames: [
+      "Palmyra Castle",
+      "Citadel of Palmyra",
+      "Qal'at Ibn Maan",
+      "Qalaat ibn Maan",
+      "قلعة تدمر",
+      "قلعة ابن معن",
+    ],
     periodEn: "Medieval (12th–13th century), named after the 17th-century emir Fakhr al-Din al-Maani",
     periodAr: "العصور الوسطى (القرنان الثاني عشر والثالث عشر)، وتُنسب إلى الأمير فخر الدين المعني في القرن السابع عشر",
-    summaryEn: "Hilltop castle overlooking the ruins from the north-west; damaged and in need of urgent work according to the antiquities director in March 2016.",
-    summaryAr: "قلعة على تلّ تشرف على الآثار من الشمال الغربي؛ متضرّرة وتحتاج إلى أعمال عاجلة بحسب مدير الآثار في آذار/مارس 2016.",
+    summaryEn:
+      "Hilltop castle overlooking the ruins from the north-west; damaged and in need of urgent work according to the antiquities director in March 2016.",
+    summaryAr:
+      "قلعة على تلّ تشرف على الآثار من الشمال الغربي؛ متضرّرة وتحتاج إلى أعمال عاجلة بحسب مدير الآثار في آذار/مارس 2016.",
     descriptionEn:
       "On 28 March 2016 antiquities director Maamoun Abdulkarim told AFP that work on the citadel had to start immediately because it could not withstand the damage it had suffered. The articles do not say what caused the damage or describe it.",
     descriptionAr:
@@ -1264,7 +1309,8 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     cites: [
       {
         source: SRC.afp,
-        claimEn: "The Lion of Al-Lat, shattered by IS in 2015 outside the museum, could be put back together, according to the antiquities director.",
+        claimEn:
+          "The Lion of Al-Lat, shattered by IS in 2015 outside the museum, could be put back together, according to the antiquities director.",
         claimAr: "أسد اللات، الذي حطّمه التنظيم عام 2015 أمام المتحف، يمكن إعادة تجميعه بحسب مدير الآثار.",
       },
     ],
@@ -1338,7 +1384,8 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
       },
       {
         source: SRC.laTimes,
-        claimEn: "Loyalists trapped in the city were killed in a staged mass execution on the stage of the Roman theatre.",
+        claimEn:
+          "Loyalists trapped in the city were killed in a staged mass execution on the stage of the Roman theatre.",
         claimAr: "قُتل موالون حوصروا في المدينة في إعدام جماعي استعراضي على خشبة المسرح الروماني.",
       },
     ],
@@ -1411,8 +1458,10 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     cites: [
       {
         source: SRC.afp,
-        claimEn: "Sappers were defusing bombs and mines IS planted in the ancient city as it retreated; more than 50 had been defused.",
-        claimAr: "كان خبراء المتفجرات يفكّكون عبوات وألغاماً زرعها التنظيم في المدينة الأثرية عند انسحابه، وقد فُكّك منها أكثر من 50.",
+        claimEn:
+          "Sappers were defusing bombs and mines IS planted in the ancient city as it retreated; more than 50 had been defused.",
+        claimAr:
+          "كان خبراء المتفجرات يفكّكون عبوات وألغاماً زرعها التنظيم في المدينة الأثرية عند انسحابه، وقد فُكّك منها أكثر من 50.",
       },
       {
         source: SRC.laTimes,
@@ -1494,12 +1543,14 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     cites: [
       {
         source: SRC.afp,
-        claimEn: "A preliminary assessment showed 80 percent of the ancient site 'in good shape', according to the antiquities director.",
+        claimEn:
+          "A preliminary assessment showed 80 percent of the ancient site 'in good shape', according to the antiquities director.",
         claimAr: "أظهر تقييم أولي أن 80 في المئة من الموقع الأثري «في حالة جيدة»، بحسب مدير الآثار.",
       },
       {
         source: SRC.laTimes,
-        claimEn: "Abdelkarim said initial evaluations seemed promising; the full extent of the damage was still unclear.",
+        claimEn:
+          "Abdelkarim said initial evaluations seemed promising; the full extent of the damage was still unclear.",
         claimAr: "قال عبد الكريم إن التقييمات الأولى تبدو مبشّرة، وإن الحجم الكامل للأضرار لم يتضح بعد.",
       },
     ],
@@ -1551,7 +1602,8 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
       },
       {
         source: SRC.toi,
-        claimEn: "After seizing Palmyra in May 2015, IS began to systematically destroy and loot the site's monuments and temples.",
+        claimEn:
+          "After seizing Palmyra in May 2015, IS began to systematically destroy and loot the site's monuments and temples.",
         claimAr: "بعد سيطرته على تدمر في أيار/مايو 2015 بدأ التنظيم تدمير معالم الموقع ومعابده ونهبها بشكل منهجي.",
       },
     ],
@@ -1573,7 +1625,8 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     cites: [
       {
         source: SRC.afp,
-        claimEn: "The citadel cannot withstand the damage it has suffered and work must start immediately, according to the antiquities chief.",
+        claimEn:
+          "The citadel cannot withstand the damage it has suffered and work must start immediately, according to the antiquities chief.",
         claimAr: "القلعة لا تحتمل الأضرار التي لحقت بها ويجب أن يبدأ العمل فيها فوراً، بحسب رئيس الآثار.",
       },
     ],
@@ -1645,8 +1698,10 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     cites: [
       {
         source: SRC.toi,
-        claimEn: "Satellite imagery has shown that IS demolished more monuments after retaking Palmyra in December 2016.",
-        claimAr: "أظهرت صور الأقمار الصناعية أن التنظيم هدم مزيداً من المعالم بعد استعادته تدمر في كانون الأول/ديسمبر 2016.",
+        claimEn:
+          "Satellite imagery has shown that IS demolished more monuments after retaking Palmyra in December 2016.",
+        claimAr:
+          "أظهرت صور الأقمار الصناعية أن التنظيم هدم مزيداً من المعالم بعد استعادته تدمر في كانون الأول/ديسمبر 2016.",
       },
     ],
   },
@@ -1667,17 +1722,21 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     cites: [
       {
         source: SRC.toi,
-        claimEn: "IS waged a campaign of destruction against the ruins, whose scale was revealed when government forces briefly retook the city in 2016.",
-        claimAr: "شنّ التنظيم حملة تدمير على الآثار، اتضح حجمها حين استعادت القوات الحكومية المدينة لفترة قصيرة عام 2016.",
+        claimEn:
+          "IS waged a campaign of destruction against the ruins, whose scale was revealed when government forces briefly retook the city in 2016.",
+        claimAr:
+          "شنّ التنظيم حملة تدمير على الآثار، اتضح حجمها حين استعادت القوات الحكومية المدينة لفترة قصيرة عام 2016.",
       },
       {
         source: SRC.laTimes,
-        claimEn: "Unique treasures were blown up by jihadists who saw them as sites of pagan worship; some of the most important Roman-era structures were destroyed.",
+        claimEn:
+          "Unique treasures were blown up by jihadists who saw them as sites of pagan worship; some of the most important Roman-era structures were destroyed.",
         claimAr: "فجّر الجهاديون كنوزاً فريدة رأوا فيها أماكن لعبادة وثنية، ودُمّرت بعض أهم المباني الرومانية.",
       },
       {
         source: SRC.afp,
-        claimEn: "IS blew up temples and tower tombs in a campaign against pre-Islamic monuments it considers blasphemous.",
+        claimEn:
+          "IS blew up temples and tower tombs in a campaign against pre-Islamic monuments it considers blasphemous.",
         claimAr: "فجّر التنظيم معابد ومدافن برجية ضمن حملة على المعالم السابقة للإسلام التي يعدّها كفراً.",
       },
       {
@@ -1720,7 +1779,8 @@ const BUST_RESTORATION_COMMON = {
     "الأجزاء المطبوعة بتقنية ثلاثية الأبعاد مثبّتة بالمغناطيسات فقط ويمكن نزعها، إذ عمل المرمّمون وفق مبدأ أن كل ترميم يجب أن يكون قابلاً للعكس كلياً.",
   materialsEn:
     "3-D printed replicas of the missing parts; the recreated upper part of a face was made from synthetic nylon powder.",
-  materialsAr: "نسخ مطبوعة بتقنية ثلاثية الأبعاد للأجزاء المفقودة؛ وصُنع الجزء العلوي المعاد من الوجه من مسحوق النايلون الصناعي.",
+  materialsAr:
+    "نسخ مطبوعة بتقنية ثلاثية الأبعاد للأجزاء المفقودة؛ وصُنع الجزء العلوي المعاد من الوجه من مسحوق النايلون الصناعي.",
   attachmentMethodEn: "Powerful magnets",
   attachmentMethodAr: "مغناطيسات قوية",
   placeEn: "Rome, Italy (the workshop is not named in the sources)",
@@ -1806,8 +1866,16 @@ const RESTORATION_EFFORTS: RestorationRow[] = [
     descriptionAr:
       "قال مدير الآثار لفرانس برس في 28 آذار/مارس 2016 إن أسد اللات المحطَّم يمكن إعادة تجميعه. ولا يذكر المقال خطة أو فريقاً أو موعداً.",
     participants: [
-      { organisationId: ORG.dgam, roleEn: "Assessed the statue as repairable", roleAr: "قيّمت التمثال بأنه قابل للإصلاح" },
-      { personId: PER.abdulkarim, roleEn: "Announced that the lion could be reassembled", roleAr: "أعلن إمكان إعادة تجميع الأسد" },
+      {
+        organisationId: ORG.dgam,
+        roleEn: "Assessed the statue as repairable",
+        roleAr: "قيّمت التمثال بأنه قابل للإصلاح",
+      },
+      {
+        personId: PER.abdulkarim,
+        roleEn: "Announced that the lion could be reassembled",
+        roleAr: "أعلن إمكان إعادة تجميع الأسد",
+      },
     ],
     cites: [
       {
@@ -1847,13 +1915,17 @@ const RESTORATION_EFFORTS: RestorationRow[] = [
     cites: [
       {
         source: SRC.afp,
-        claimEn: "With UNESCO's approval, the Temple of Bel and other monuments destroyed by IS could be restored in five years, according to the antiquities chief.",
-        claimAr: "يمكن ترميم معبد بل وغيره من المعالم التي دمّرها التنظيم خلال خمس سنوات بموافقة اليونسكو، بحسب رئيس الآثار.",
+        claimEn:
+          "With UNESCO's approval, the Temple of Bel and other monuments destroyed by IS could be restored in five years, according to the antiquities chief.",
+        claimAr:
+          "يمكن ترميم معبد بل وغيره من المعالم التي دمّرها التنظيم خلال خمس سنوات بموافقة اليونسكو، بحسب رئيس الآثار.",
       },
       {
         source: SRC.atlas,
-        claimEn: "The antiquities director vowed to rebuild Palmyra's devastated temples using original stones or identical new ones from the city's quarry.",
-        claimAr: "تعهّد مدير الآثار بإعادة بناء معابد تدمر المدمَّرة بالحجارة الأصلية أو بحجارة جديدة مطابقة من مقلع المدينة.",
+        claimEn:
+          "The antiquities director vowed to rebuild Palmyra's devastated temples using original stones or identical new ones from the city's quarry.",
+        claimAr:
+          "تعهّد مدير الآثار بإعادة بناء معابد تدمر المدمَّرة بالحجارة الأصلية أو بحجارة جديدة مطابقة من مقلع المدينة.",
       },
     ],
   },
@@ -1873,7 +1945,11 @@ const RESTORATION_EFFORTS: RestorationRow[] = [
       "قال مدير الآثار لفرانس برس في 28 آذار/مارس 2016 إن معالجة أضرار القلعة يجب أن تبدأ فوراً لأنها لا تحتملها. ولا يذكر المقال خطة أو تقنية أو موعداً، واختيار «التدعيم والتثبيت» افتراض من الفهرس لهذا النوع من الأعمال العاجلة.",
     participants: [
       { organisationId: ORG.dgam, roleEn: "Called for the work", roleAr: "دعت إلى العمل" },
-      { personId: PER.abdulkarim, roleEn: "Said the work must start immediately", roleAr: "قال إن العمل يجب أن يبدأ فوراً" },
+      {
+        personId: PER.abdulkarim,
+        roleEn: "Said the work must start immediately",
+        roleAr: "قال إن العمل يجب أن يبدأ فوراً",
+      },
     ],
     cites: [
       {

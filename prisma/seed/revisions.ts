@@ -47,7 +47,10 @@ export async function seedRevisions(tx: Prisma.TransactionClient): Promise<numbe
         where: { effortId: { in: missing.map((row) => row.id as string) } },
       });
       for (const { effortId, personId, organisationId, roleEn, roleAr } of participants) {
-        participantsBy.set(effortId, [...(participantsBy.get(effortId) ?? []), { personId, organisationId, roleEn, roleAr }]);
+        participantsBy.set(effortId, [
+          ...(participantsBy.get(effortId) ?? []),
+          { personId, organisationId, roleEn, roleAr },
+        ]);
       }
     }
 

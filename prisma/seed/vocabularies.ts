@@ -10,7 +10,8 @@ export const MONUMENT_KINDS = [
     code: "archaeological_area",
     labelEn: "Archaeological area",
     labelAr: "منطقة أثرية",
-    descriptionEn: "An ancient city or archaeological zone as a whole; holds reports that concern the ruins in general.",
+    descriptionEn:
+      "An ancient city or archaeological zone as a whole; holds reports that concern the ruins in general.",
     descriptionAr: "مدينة قديمة أو منطقة أثرية بمجملها؛ تُربط بها التقارير التي تخص الآثار عموماً.",
     sortOrder: 10,
   },

@@ -85,7 +85,9 @@ function postgresUserCan(test: string, target: string): boolean {
 function ensurePostgresUser(): void {
   if (spawnSync("id", ["-u", "postgres"], { stdio: "ignore" }).status === 0) return;
   const group = spawnSync("groupadd", ["--system", "postgres"], { encoding: "utf8" });
-  const user = spawnSync("useradd", ["--system", "-g", "postgres", "-M", "-s", "/usr/sbin/nologin", "postgres"], { encoding: "utf8" });
+  const user = spawnSync("useradd", ["--system", "-g", "postgres", "-M", "-s", "/usr/sbin/nologin", "postgres"], {
+    encoding: "utf8",
+  });
   if (user.status !== 0) {
     throw new EmbeddedPostgresError(
       `PostgreSQL refuses to run as root and no "postgres" user could be created: ${user.stderr || group.stderr}`.trim(),

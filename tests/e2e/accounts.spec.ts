@@ -1,7 +1,11 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createAppUser, testIp } from "./support/app-database";
 
-async function signedInPage(browser: Browser, user: { email: string; password: string }, viewport = { width: 1280, height: 800 }) {
+async function signedInPage(
+  browser: Browser,
+  user: { email: string; password: string },
+  viewport = { width: 1280, height: 800 },
+) {
   const context = await browser.newContext({ viewport, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
   const page = await context.newPage();
   await page.goto("/sign-in?next=/admin/users");
@@ -12,10 +16,13 @@ async function signedInPage(browser: Browser, user: { email: string; password: s
   return { context, page };
 }
 
-const sessionUser = async (page: Page) => ((await (await page.request.get("/api/auth/session")).json()) as { user?: { email: string } }).user;
+const sessionUser = async (page: Page) =>
+  ((await (await page.request.get("/api/auth/session")).json()) as { user?: { email: string } }).user;
 
 test.describe("accounts, by an admin", () => {
-  test("an admin creates an account; the one-time link lets the person choose a password and sign in, once @phone", async ({ browser }) => {
+  test("an admin creates an account; the one-time link lets the person choose a password and sign in, once @phone", async ({
+    browser,
+  }) => {
     const admin = await createAppUser({ role: "ADMIN" });
     const { context, page } = await signedInPage(browser, admin, { width: 360, height: 780 });
     const email = `new-${Date.now()}@test.heritage.local`;
@@ -32,7 +39,9 @@ test.describe("accounts, by an admin", () => {
     await form.getByRole("button", { name: "Create and get a sign-up link" }).click();
     const link = await form.getByTestId("account-link-url").inputValue();
     expect(link).toMatch(/\/sign-up\/[A-Za-z0-9_-]{40,}$/);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
 
     const newcomer = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
@@ -66,7 +75,9 @@ test.describe("accounts, by an admin", () => {
     await context.close();
   });
 
-  test("disabling an account ends its session at the next request; a role change applies at once", async ({ browser }) => {
+  test("disabling an account ends its session at the next request; a role change applies at once", async ({
+    browser,
+  }) => {
     const admin = await createAppUser({ role: "ADMIN" });
     const member = await createAppUser();
     const memberSession = await signedInPage(browser, member);
@@ -83,7 +94,9 @@ test.describe("accounts, by an admin", () => {
 
     await page.reload();
     await page.locator(`[data-testid="user-row"][data-email="${member.email}"]`).getByTestId("disable-user").click();
-    await expect(page.locator(`[data-testid="user-row"][data-email="${member.email}"]`).getByTestId("user-status")).toHaveText("Disabled");
+    await expect(
+      page.locator(`[data-testid="user-row"][data-email="${member.email}"]`).getByTestId("user-status"),
+    ).toHaveText("Disabled");
     await memberSession.page.goto("/admin/users");
     await expect(memberSession.page).toHaveURL(/\/sign-in/);
     expect(await sessionUser(memberSession.page)).toBeUndefined();

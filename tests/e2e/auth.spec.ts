@@ -9,13 +9,20 @@ async function signIn(page: Page, { email, password }: { email: string; password
 }
 
 test.describe("signing in and out", () => {
-  test("an archaeologist signs in on a phone with the demo account and lands in the editing area @phone", async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 780 }, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
+  test("an archaeologist signs in on a phone with the demo account and lands in the editing area @phone", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 780 },
+      extraHTTPHeaders: { "X-Forwarded-For": testIp() },
+    });
     const page = await context.newPage();
     await page.goto("/edit");
     // signed out: sent to the sign-in page, which remembers where they were going
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fedit$/);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByLabel("Email address").fill("archaeologist@demo.heritage.local");
     await page.getByLabel("Password").fill("palmyra-archaeologist-demo");
@@ -28,7 +35,10 @@ test.describe("signing in and out", () => {
   });
 
   test("an admin sees their name, the admin links and can sign out, by keyboard @phone", async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 780 }, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 780 },
+      extraHTTPHeaders: { "X-Forwarded-For": testIp() },
+    });
     const page = await context.newPage();
     await page.goto("/sign-in?next=/admin/users");
     await page.getByLabel("Email address").focus();
@@ -41,7 +51,9 @@ test.describe("signing in and out", () => {
     for (const link of ["nav-edit", "nav-submissions", "nav-review", "nav-users", "nav-audit"]) {
       await expect(page.getByTestId(link)).toBeVisible();
     }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByTestId("sign-out").focus();
     await page.keyboard.press("Enter");
@@ -113,7 +125,9 @@ test.describe("signing in and out", () => {
     const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
     const page = await context.newPage();
     await signIn(page, user);
-    await expect(page.getByTestId("sign-in-error")).toHaveText("Too many failed sign-ins. Wait 15 minutes and try again.");
+    await expect(page.getByTestId("sign-in-error")).toHaveText(
+      "Too many failed sign-ins. Wait 15 minutes and try again.",
+    );
     await page.goto("/admin/users");
     await expect(page).toHaveURL(/\/sign-in/);
     await context.close();

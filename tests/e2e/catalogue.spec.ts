@@ -8,13 +8,18 @@ test.describe("the catalogue a visitor sees", () => {
     expect(await cards.count()).toBeGreaterThanOrEqual(15);
     await expect(cards.first().getByTestId("condition-badge")).toBeVisible();
     // Nothing wider than a 360 px phone.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
   test("the Temple of Bel's page shows its destruction and the source it comes from", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: /Temple of Bel/ }).first().click();
+    await page
+      .getByRole("link", { name: /Temple of Bel/ })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Temple of Bel");
     const entries = page.getByTestId("damage-entry");
     expect(await entries.count()).toBeGreaterThan(0);
@@ -26,7 +31,10 @@ test.describe("the catalogue a visitor sees", () => {
 
   test("Arabic pages are right-to-left and the language switch keeps the page", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: /Temple of Bel/ }).first().click();
+    await page
+      .getByRole("link", { name: /Temple of Bel/ })
+      .first()
+      .click();
     await page.waitForURL(/\/monuments\/[^/]+$/);
     const englishPath = new URL(page.url()).pathname;
     await page.getByRole("link", { name: "العربية" }).click();

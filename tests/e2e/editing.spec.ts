@@ -15,9 +15,14 @@ async function fieldPhoto(): Promise<Buffer> {
     .toBuffer();
 }
 
-test("an archaeologist logs a damage report with a photo on a phone; it is pending and the public page is unchanged @phone", async ({ browser }) => {
+test("an archaeologist logs a damage report with a photo on a phone; it is pending and the public page is unchanged @phone", async ({
+  browser,
+}) => {
   const DESCRIPTION = `Fresh cracks in the north wall of the cella, seen on ${new Date().toISOString()} (${randomBytes(3).toString("hex")})`;
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 780 },
+    extraHTTPHeaders: { "X-Forwarded-For": testIp() },
+  });
   const page = await context.newPage();
 
   const publicPage = "/monuments/temple-of-baalshamin";
@@ -64,14 +69,18 @@ test("an archaeologist logs a damage report with a photo on a phone; it is pendi
   // a source from the catalogue, and a photo with its upload shown
   await page.locator("#citations-0-sourceId").selectOption({ index: 1 });
   await page.getByLabel(/^Where in the source/).fill("paragraph 2");
-  await page.getByTestId("photo-input").setInputFiles({ name: "north-wall.jpg", mimeType: "image/jpeg", buffer: await fieldPhoto() });
+  await page
+    .getByTestId("photo-input")
+    .setInputFiles({ name: "north-wall.jpg", mimeType: "image/jpeg", buffer: await fieldPhoto() });
   await expect(page.getByTestId("upload-status")).toContainText("Uploaded: north-wall.jpg");
   const preview = page.getByTestId("uploaded-photo").locator("img");
   await expect(preview).toBeVisible();
   // the preview really loads (served to its uploader only)
   await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 
   await page.getByTestId("submit-proposal").click();
@@ -83,18 +92,27 @@ test("an archaeologist logs a damage report with a photo on a phone; it is pendi
 
   // the proposal is recorded with its photo; the photo is not public
   const row = await withAppDatabase(async (db) => {
-    const { rows } = await db.query<{ status: string; proposedData: { mediaIds: string[]; fields: { datePrecision: string } } }>(
-      `SELECT status, "proposedData" FROM "ChangeRequest" WHERE "proposedData"->'fields'->>'descriptionEn' = $1`,
-      [DESCRIPTION],
-    );
+    const { rows } = await db.query<{
+      status: string;
+      proposedData: { mediaIds: string[]; fields: { datePrecision: string } };
+    }>(`SELECT status, "proposedData" FROM "ChangeRequest" WHERE "proposedData"->'fields'->>'descriptionEn' = $1`, [
+      DESCRIPTION,
+    ]);
     const media = await db.query<{ storageKey: string; damageReportId: string | null }>(
       `SELECT "storageKey", "damageReportId" FROM "Media" WHERE id = $1`,
       [rows[0]?.proposedData.mediaIds[0]],
     );
-    const drafts = await db.query(`SELECT 1 FROM "Draft" WHERE "formKey" = 'damage-report:new:mon-temple-of-baalshamin'`);
+    const drafts = await db.query(
+      `SELECT 1 FROM "Draft" WHERE "formKey" = 'damage-report:new:mon-temple-of-baalshamin'`,
+    );
     return { ...rows[0], media: media.rows[0], drafts: drafts.rowCount };
   });
-  expect(row).toMatchObject({ status: "PENDING", proposedData: { fields: { datePrecision: "WINDOW" } }, media: { damageReportId: null }, drafts: 0 });
+  expect(row).toMatchObject({
+    status: "PENDING",
+    proposedData: { fields: { datePrecision: "WINDOW" } },
+    media: { damageReportId: null },
+    drafts: 0,
+  });
   const anonymous = await browser.newContext();
   const mediaResponse = await anonymous.request.get(`/media/${row.media!.storageKey}`);
   expect(mediaResponse.status()).toBe(404);
@@ -108,8 +126,13 @@ test("an archaeologist logs a damage report with a photo on a phone; it is pendi
   await context.close();
 });
 
-test("a submission that fails (offline, then refused by the server) keeps everything typed and shows why next to the field @phone", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
+test("a submission that fails (offline, then refused by the server) keeps everything typed and shows why next to the field @phone", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 780 },
+    extraHTTPHeaders: { "X-Forwarded-For": testIp() },
+  });
   const page = await context.newPage();
   await page.goto("/sign-in?next=/edit/monuments/mon-arch-of-triumph/damage-report");
   await page.getByLabel("Email address").fill("archaeologist@demo.heritage.local");
@@ -144,7 +167,11 @@ test("a submission that fails (offline, then refused by the server) keeps everyt
     await expect(page.getByLabel(/^Description \(in English\)/)).toHaveValue(text);
     await expect(page.getByLabel("Month", { exact: true })).toHaveValue("2015-10");
     await expect(page.getByLabel(/^Note/)).toHaveValue("Seen from the road only.");
-    const stored = await withAppDatabase(async (db) => (await db.query(`SELECT 1 FROM "ChangeRequest" WHERE "proposedData"->'fields'->>'descriptionEn' = $1`, [text])).rowCount);
+    const stored = await withAppDatabase(
+      async (db) =>
+        (await db.query(`SELECT 1 FROM "ChangeRequest" WHERE "proposedData"->'fields'->>'descriptionEn' = $1`, [text]))
+          .rowCount,
+    );
     expect(stored).toBe(0);
 
     await cause.selectOption("armed_conflict");

@@ -28,7 +28,9 @@ async function fingerprint(db: Client): Promise<Record<string, string>> {
 }
 
 async function auditActionsAfter(db: Client, lastId: string): Promise<string[]> {
-  const { rows } = await db.query<{ action: string }>(`SELECT action FROM "AuditLog" WHERE id > $1 ORDER BY id`, [lastId]);
+  const { rows } = await db.query<{ action: string }>(`SELECT action FROM "AuditLog" WHERE id > $1 ORDER BY id`, [
+    lastId,
+  ]);
   return rows.map((r) => r.action);
 }
 
@@ -42,7 +44,11 @@ async function lastAuditId(db: Client): Promise<string> {
  * value. The calls themselves go through a context with an empty cookie jar, so each carries
  * exactly the cookie it is given.
  */
-async function signInCookie(playwright: PlaywrightLike, baseURL: string, { email, password }: { email: string; password: string }) {
+async function signInCookie(
+  playwright: PlaywrightLike,
+  baseURL: string,
+  { email, password }: { email: string; password: string },
+) {
   const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await request.post("/api/auth/callback/credentials", {
@@ -56,7 +62,11 @@ async function signInCookie(playwright: PlaywrightLike, baseURL: string, { email
   return `${session!.name}=${session!.value}`;
 }
 
-type PlaywrightLike = { request: { newContext: (options: { baseURL: string; extraHTTPHeaders?: Record<string, string> }) => Promise<APIRequestContext> } };
+type PlaywrightLike = {
+  request: {
+    newContext: (options: { baseURL: string; extraHTTPHeaders?: Record<string, string> }) => Promise<APIRequestContext>;
+  };
+};
 
 async function resolve<S>(sample: S | ((db: Client) => Promise<S>)): Promise<S> {
   return typeof sample === "function" ? withAppDatabase((db) => (sample as (db: Client) => Promise<S>)(db)) : sample;
@@ -69,7 +79,10 @@ type Guarded = Exclude<RegistryEntry, { requires: "public" }>;
 /** The request to make: samples that arrange rows run here, before the tables are fingerprinted. */
 async function prepare(entry: Guarded) {
   if (entry.kind === "route") {
-    return { kind: "route" as const, sample: await resolve(entry.sample as RouteSample | ((db: Client) => Promise<RouteSample>)) };
+    return {
+      kind: "route" as const,
+      sample: await resolve(entry.sample as RouteSample | ((db: Client) => Promise<RouteSample>)),
+    };
   }
   const found = findAction(loadActionManifest(), entry);
   // An action no page imports has no id in the build: nobody can call it over HTTP.
@@ -79,24 +92,42 @@ async function prepare(entry: Guarded) {
   return { kind: "action" as const, id: found.id, page, args: sample.args };
 }
 
-async function send(request: APIRequestContext, prepared: NonNullable<Awaited<ReturnType<typeof prepare>>>, caller: Caller, origin: string) {
+async function send(
+  request: APIRequestContext,
+  prepared: NonNullable<Awaited<ReturnType<typeof prepare>>>,
+  caller: Caller,
+  origin: string,
+) {
   if (prepared.kind === "route") {
     const { sample } = prepared;
     return request.fetch(sample.path, {
       method: sample.method,
-      headers: { Cookie: caller.cookie, Origin: origin, ...(sample.contentType ? { "Content-Type": sample.contentType } : {}) },
+      headers: {
+        Cookie: caller.cookie,
+        Origin: origin,
+        ...(sample.contentType ? { "Content-Type": sample.contentType } : {}),
+      },
       data: sample.body,
       maxRedirects: 0,
     });
   }
-  return callAction(request, { id: prepared.id, page: prepared.page, args: prepared.args, origin, cookie: caller.cookie });
+  return callAction(request, {
+    id: prepared.id,
+    page: prepared.page,
+    args: prepared.args,
+    origin,
+    cookie: caller.cookie,
+  });
 }
 
 test.describe("every action and route handler refuses what the caller may not do", () => {
   test("anonymous visitors and contributors are refused, and no row changes", async ({ playwright, baseURL }) => {
     test.setTimeout(300_000);
     const origin = baseURL!;
-    const request = await playwright.request.newContext({ baseURL: origin, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
+    const request = await playwright.request.newContext({
+      baseURL: origin,
+      extraHTTPHeaders: { "X-Forwarded-For": testIp() },
+    });
     const contributor = await createAppUser();
     const contributorCookie = await signInCookie(playwright, origin, contributor);
     const callers: Caller[] = [
@@ -110,11 +141,13 @@ test.describe("every action and route handler refuses what the caller may not do
       if (entry.requires === "public") continue;
       const guarded = entry as Guarded;
       for (const caller of callers) {
-        const allowed =
-          caller.role !== null && (guarded.requires === "signedIn" || can(caller.role, guarded.requires));
+        const allowed = caller.role !== null && (guarded.requires === "signedIn" || can(caller.role, guarded.requires));
         if (allowed) continue;
         const prepared = await prepare(guarded);
-        const before = await withAppDatabase(async (db) => ({ tables: await fingerprint(db), audit: await lastAuditId(db) }));
+        const before = await withAppDatabase(async (db) => ({
+          tables: await fingerprint(db),
+          audit: await lastAuditId(db),
+        }));
         const response = prepared ? await send(request, prepared, caller, origin) : null;
         const label = `${entry.file}#${entry.name} as ${caller.label}`;
         const after = await withAppDatabase(async (db) => ({
@@ -123,8 +156,12 @@ test.describe("every action and route handler refuses what the caller may not do
         }));
         expect(after.tables, `${label}: rows changed`).toEqual(before.tables);
         // the only trace a refusal may leave is its own audit entry
-        expect(after.audit.filter((action) => action !== "action.refused"), `${label}: audit`).toEqual([]);
-        if (caller.role !== null && response) expect(after.audit, `${label}: refusal audited`).toContain("action.refused");
+        expect(
+          after.audit.filter((action) => action !== "action.refused"),
+          `${label}: audit`,
+        ).toEqual([]);
+        if (caller.role !== null && response)
+          expect(after.audit, `${label}: refusal audited`).toContain("action.refused");
         if (response) checked.push(label);
       }
     }
@@ -133,9 +170,15 @@ test.describe("every action and route handler refuses what the caller may not do
     await request.dispose();
   });
 
-  test("the same requests do change rows for a caller who may make them (the refusals above are real)", async ({ playwright, baseURL }) => {
+  test("the same requests do change rows for a caller who may make them (the refusals above are real)", async ({
+    playwright,
+    baseURL,
+  }) => {
     const origin = baseURL!;
-    const request = await playwright.request.newContext({ baseURL: origin, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
+    const request = await playwright.request.newContext({
+      baseURL: origin,
+      extraHTTPHeaders: { "X-Forwarded-For": testIp() },
+    });
     const admin = await createAppUser({ role: "ADMIN" });
     const contributor = await createAppUser();
     const adminCookie = await signInCookie(playwright, origin, admin);
@@ -155,14 +198,19 @@ test.describe("every action and route handler refuses what the caller may not do
       const response = await send(request, prepared!, { label: "allowed", cookie: control.cookie, role: null }, origin);
       expect(response.status(), `${control.name}: ${(await response.text()).slice(0, 300)}`).toBeLessThan(400);
       const body = (await response.text()).slice(0, 400);
-      expect(await withAppDatabase(fingerprint), `${control.name} changed nothing when allowed: ${body}`).not.toEqual(before);
+      expect(await withAppDatabase(fingerprint), `${control.name} changed nothing when allowed: ${body}`).not.toEqual(
+        before,
+      );
     }
     await request.dispose();
   });
 
   test("a server action posted from another origin changes nothing", async ({ playwright, baseURL }) => {
     const origin = baseURL!;
-    const request = await playwright.request.newContext({ baseURL: origin, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
+    const request = await playwright.request.newContext({
+      baseURL: origin,
+      extraHTTPHeaders: { "X-Forwarded-For": testIp() },
+    });
     const admin = await createAppUser({ role: "ADMIN" });
     const cookie = await signInCookie(playwright, origin, admin);
     const signOut = findAction(loadActionManifest(), { file: "app/[locale]/(auth)/actions.ts", name: "signOutAction" });
@@ -194,8 +242,14 @@ test.describe("every action and route handler refuses what the caller may not do
     await request.dispose();
   });
 
-  test("a sign-in posted from another origin without next-auth's CSRF token creates no session", async ({ playwright, baseURL }) => {
-    const request = await playwright.request.newContext({ baseURL: baseURL!, extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
+  test("a sign-in posted from another origin without next-auth's CSRF token creates no session", async ({
+    playwright,
+    baseURL,
+  }) => {
+    const request = await playwright.request.newContext({
+      baseURL: baseURL!,
+      extraHTTPHeaders: { "X-Forwarded-For": testIp() },
+    });
     const user = await createAppUser();
     const before = await withAppDatabase((db) => db.query(`SELECT count(*)::int AS n FROM "Session"`));
     const response = await request.post("/api/auth/callback/credentials", {

@@ -10,7 +10,9 @@ async function seriousViolations(page: Page) {
 }
 
 test.describe("a monument's page", () => {
-  test("the Lion of Al-Lat shows its timeline, the disagreement side by side, restoration and sources", async ({ page }) => {
+  test("the Lion of Al-Lat shows its timeline, the disagreement side by side, restoration and sources", async ({
+    page,
+  }) => {
     await page.goto("/monuments/lion-of-al-lat");
     await expect(page.getByTestId("damage-entry")).toHaveCount(2);
     const disagreement = page.getByTestId("disagreement");
@@ -70,7 +72,9 @@ test.describe("a monument's page", () => {
     await page.goto(`/monuments/${slug}`);
     const comparison = page.getByTestId("before-after");
     await expect(comparison).toBeVisible();
-    await expect(page.getByTestId("before-after-text").first()).toContainText("Before: E2E TEST IMAGE: before. After: E2E TEST IMAGE: after.");
+    await expect(page.getByTestId("before-after-text").first()).toContainText(
+      "Before: E2E TEST IMAGE: before. After: E2E TEST IMAGE: after.",
+    );
     const slider = page.getByTestId("before-after-slider");
     await slider.focus();
     await expect(page.getByTestId("after-image")).toHaveAttribute("style", /inset\(0(px)? 0(px)? 0(px)? 50%\)/);
@@ -78,7 +82,10 @@ test.describe("a monument's page", () => {
     await expect(slider).toHaveValue("100");
     await page.keyboard.press("Home");
     await expect(slider).toHaveValue("0");
-    await expect(page.getByTestId("after-image")).toHaveAttribute("style", /inset\(0(px)? 0(px)? 0(px)? 0%\)|inset\(0px\)/);
+    await expect(page.getByTestId("after-image")).toHaveAttribute(
+      "style",
+      /inset\(0(px)? 0(px)? 0(px)? 0%\)|inset\(0px\)/,
+    );
   });
 
   test("the site page shows who held it, its damage and a locator without tiles", async ({ page }) => {
@@ -122,7 +129,10 @@ test.describe("languages, 404s, metadata and headers", () => {
 
   test("metadata: hreflang alternates, OpenGraph, JSON-LD, sitemap and robots", async ({ page, request }) => {
     await page.goto("/monuments/temple-of-bel");
-    await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveAttribute("href", /\/ar\/monuments\/temple-of-bel$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveAttribute(
+      "href",
+      /\/ar\/monuments\/temple-of-bel$/,
+    );
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Temple of Bel/);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}");
     expect(jsonLd["@type"]).toBe("LandmarksOrHistoricalBuildings");
@@ -155,7 +165,9 @@ test.describe("the public cache follows approved changes", () => {
     expect((await page.goto(`/monuments/${slug}`))?.status()).toBe(200);
     // a second visit is served from the cache (the page is now cached under the public tags)
     expect((await page.goto(`/monuments/${slug}`))?.status()).toBe(200);
-    const { rows } = await withE2eDatabase((client) => client.query<{ id: string }>(`SELECT id FROM "Monument" WHERE slug = $1`, [slug]));
+    const { rows } = await withE2eDatabase((client) =>
+      client.query<{ id: string }>(`SELECT id FROM "Monument" WHERE slug = $1`, [slug]),
+    );
     const id = rows[0]!.id;
 
     await page.goto(`/sign-in?next=${encodeURIComponent(`/admin/history/MONUMENT/${id}`)}`);
@@ -178,11 +190,22 @@ test.describe("the public cache follows approved changes", () => {
 });
 
 test.describe("accessibility and phones", () => {
-  for (const path of ["/", "/ar", "/monuments?q=temple", "/ar/monuments?q=%D9%85%D8%B9%D8%A8%D8%AF", "/monuments/lion-of-al-lat", "/ar/monuments/lion-of-al-lat", "/sites/palmyra", "/ar/sites/palmyra"]) {
+  for (const path of [
+    "/",
+    "/ar",
+    "/monuments?q=temple",
+    "/ar/monuments?q=%D9%85%D8%B9%D8%A8%D8%AF",
+    "/monuments/lion-of-al-lat",
+    "/ar/monuments/lion-of-al-lat",
+    "/sites/palmyra",
+    "/ar/sites/palmyra",
+  ]) {
     test(`axe finds no serious or critical violation on ${path} @phone`, async ({ page }) => {
       await page.goto(path);
       expect(await seriousViolations(page)).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }

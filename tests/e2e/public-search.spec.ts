@@ -27,7 +27,10 @@ test.describe("search and browse", () => {
     await expect(page).toHaveURL(/kind=temple/);
     await expect(page.getByTestId("result-count")).toContainText(String(count));
     await expect(page.getByTestId("search-result")).toHaveCount(count);
-    await expect(page.getByTestId("facet-kind").locator('a[data-facet-value="temple"]')).toHaveAttribute("aria-current", "true");
+    await expect(page.getByTestId("facet-kind").locator('a[data-facet-value="temple"]')).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
     // a second facet, then the shared address reproduces the same list
     await page.getByTestId("facet-restored").locator('a[data-facet-value="no"]').click();
     await expect(page).toHaveURL(/restored=no/);

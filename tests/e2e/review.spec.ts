@@ -13,7 +13,10 @@ async function signedIn(
   next: string,
   viewport?: { width: number; height: number },
 ): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": testIp() }, ...(viewport ? { viewport } : {}) });
+  const context = await browser.newContext({
+    extraHTTPHeaders: { "X-Forwarded-For": testIp() },
+    ...(viewport ? { viewport } : {}),
+  });
   const page = await context.newPage();
   await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Email address").fill(account.email);
@@ -26,12 +29,17 @@ async function signedIn(
 // an admin of each test's own: other specs end the demo accounts' sessions (password links, role changes)
 const freshAdmin = () => createAppUser({ role: "ADMIN" });
 
-test("an archaeologist proposes, an admin approves, the public page, the history and the feed show it", async ({ browser }) => {
+test("an archaeologist proposes, an admin approves, the public page, the history and the feed show it", async ({
+  browser,
+}) => {
   // many steps on a shared 2-core machine: more than the default minute
   test.setTimeout(180_000);
   const archaeologist = await createAppUser({ role: "CONTRIBUTOR" });
   const description = `Review e2e: fresh damage to the arch ${randomBytes(3).toString("hex")}.`;
-  const slug = await withAppDatabase(async (db) => (await db.query<{ slug: string }>(`SELECT slug FROM "Monument" WHERE id = $1`, [MONUMENT_ID])).rows[0]!.slug);
+  const slug = await withAppDatabase(
+    async (db) =>
+      (await db.query<{ slug: string }>(`SELECT slug FROM "Monument" WHERE id = $1`, [MONUMENT_ID])).rows[0]!.slug,
+  );
 
   // the archaeologist logs a damage report with the editing form
   const author = await signedIn(browser, archaeologist, "/edit");
@@ -73,7 +81,8 @@ test("an archaeologist proposes, an admin approves, the public page, the history
   // the record's history (admin) has its first revision, from the archaeologist's proposal
   const reportId = await withAppDatabase(
     async (db) =>
-      (await db.query<{ id: string }>(`SELECT id FROM "DamageReport" WHERE "descriptionEn" = $1`, [description])).rows[0]!.id,
+      (await db.query<{ id: string }>(`SELECT id FROM "DamageReport" WHERE "descriptionEn" = $1`, [description]))
+        .rows[0]!.id,
   );
   await admin.goto(`/admin/history/DAMAGE_REPORT/${reportId}`);
   await expect(admin.getByTestId("revision-1")).toContainText(archaeologist.name);
@@ -98,7 +107,12 @@ test("an archaeologist proposes, an admin approves, the public page, the history
       ids: entries.map((e) => e.getElementsByTagNameNS(ns, "id")[0]?.textContent ?? ""),
     };
   }, xml);
-  expect(parsed).toMatchObject({ error: false, root: "http://www.w3.org/2005/Atom feed", feedHasRequired: true, entriesComplete: true });
+  expect(parsed).toMatchObject({
+    error: false,
+    root: "http://www.w3.org/2005/Atom feed",
+    feedHasRequired: true,
+    entriesComplete: true,
+  });
   expect(parsed.links.some((href) => href.endsWith(`/monuments/${slug}`))).toBe(true);
   expect(parsed.ids.some((id) => id.includes(reportId))).toBe(true);
   expect(new Set(parsed.ids).size).toBe(parsed.ids.length);
@@ -119,7 +133,16 @@ test("a rejected proposal shows its reason to the archaeologist; a reason is req
     db.query(
       `INSERT INTO "ChangeRequest" (id, kind, "entityType", "proposedData", note, "authorId", "updatedAt")
        VALUES ($1, 'CREATE', 'SOURCE', $2::jsonb, 'Found in an archive.', $3, now())`,
-      [requestId, JSON.stringify({ fields: { title, kindCode: "news_article", reliabilityCode: "established_outlet" }, citations: [], newSources: [], mediaIds: [] }), archaeologist.id],
+      [
+        requestId,
+        JSON.stringify({
+          fields: { title, kindCode: "news_article", reliabilityCode: "established_outlet" },
+          citations: [],
+          newSources: [],
+          mediaIds: [],
+        }),
+        archaeologist.id,
+      ],
     ),
   );
 
@@ -130,8 +153,12 @@ test("a rejected proposal shows its reason to the archaeologist; a reason is req
   await admin.getByTestId("reject").click();
   const reason = admin.getByLabel("Reason for the rejection (shown to the author)");
   await expect(reason).toHaveAttribute("aria-invalid", "true");
-  await expect(admin.locator(`#${await reason.getAttribute("aria-describedby")}`)).toHaveText("Give a reason: the author will see it.");
-  const status = await withAppDatabase(async (db) => (await db.query(`SELECT status FROM "ChangeRequest" WHERE id = $1`, [requestId])).rows[0].status);
+  await expect(admin.locator(`#${await reason.getAttribute("aria-describedby")}`)).toHaveText(
+    "Give a reason: the author will see it.",
+  );
+  const status = await withAppDatabase(
+    async (db) => (await db.query(`SELECT status FROM "ChangeRequest" WHERE id = $1`, [requestId])).rows[0].status,
+  );
   expect(status).toBe("PENDING");
 
   await reason.fill("This outlet is not a source we can verify.");
@@ -155,14 +182,32 @@ async function proposeMonumentEdit(authorId: string, monumentId: string, change:
     const { rows } = await db.query(`SELECT * FROM "Monument" WHERE id = $1`, [monumentId]);
     const m = rows[0];
     const fields = {
-      siteId: m.siteId, parentId: m.parentId, kindCode: m.kindCode, nameEn: m.nameEn, nameAr: m.nameAr, altNames: m.altNames,
-      periodEn: m.periodEn, periodAr: m.periodAr, builtFromYear: m.builtFromYear, builtToYear: m.builtToYear,
-      summaryEn: m.summaryEn, summaryAr: m.summaryAr, descriptionEn: m.descriptionEn, descriptionAr: m.descriptionAr,
-      currentLocationEn: m.currentLocationEn, currentLocationAr: m.currentLocationAr, latitude: m.latitude, longitude: m.longitude,
-      locationPrecision: m.locationPrecision, isSensitive: m.isSensitive, ...change,
+      siteId: m.siteId,
+      parentId: m.parentId,
+      kindCode: m.kindCode,
+      nameEn: m.nameEn,
+      nameAr: m.nameAr,
+      altNames: m.altNames,
+      periodEn: m.periodEn,
+      periodAr: m.periodAr,
+      builtFromYear: m.builtFromYear,
+      builtToYear: m.builtToYear,
+      summaryEn: m.summaryEn,
+      summaryAr: m.summaryAr,
+      descriptionEn: m.descriptionEn,
+      descriptionAr: m.descriptionAr,
+      currentLocationEn: m.currentLocationEn,
+      currentLocationAr: m.currentLocationAr,
+      latitude: m.latitude,
+      longitude: m.longitude,
+      locationPrecision: m.locationPrecision,
+      isSensitive: m.isSensitive,
+      ...change,
     };
     const citations = (
-      await db.query(`SELECT "sourceId", coalesce(locator, '') AS locator FROM "Citation" WHERE "monumentId" = $1`, [monumentId])
+      await db.query(`SELECT "sourceId", coalesce(locator, '') AS locator FROM "Citation" WHERE "monumentId" = $1`, [
+        monumentId,
+      ])
     ).rows;
     await db.query(
       `INSERT INTO "ChangeRequest" (id, kind, "entityType", "entityId", "baseVersion", "monumentId", "proposedData", "authorId", "updatedAt")
@@ -173,13 +218,18 @@ async function proposeMonumentEdit(authorId: string, monumentId: string, change:
   return id;
 }
 
-test("a conflict is resolved field by field on a phone, then the history reverts it and undoes a deletion", async ({ browser }) => {
+test("a conflict is resolved field by field on a phone, then the history reverts it and undoes a deletion", async ({
+  browser,
+}) => {
   // many steps on a shared 2-core machine: more than the default minute
   test.setTimeout(180_000);
   const archaeologist = await createAppUser({ role: "CONTRIBUTOR" });
   const monumentId = "mon-roman-theatre";
   const suffix = randomBytes(3).toString("hex");
-  const first = await proposeMonumentEdit(archaeologist.id, monumentId, { periodEn: `Severan ${suffix}`, summaryEn: `First summary ${suffix}` });
+  const first = await proposeMonumentEdit(archaeologist.id, monumentId, {
+    periodEn: `Severan ${suffix}`,
+    summaryEn: `First summary ${suffix}`,
+  });
   const second = await proposeMonumentEdit(archaeologist.id, monumentId, { summaryEn: `Second summary ${suffix}` });
 
   // signed in on a phone-sized screen (the sign-in helper waits for the encoded next= address to be left)
@@ -197,7 +247,9 @@ test("a conflict is resolved field by field on a phone, then the history reverts
   const summary = admin.getByTestId("compare-summaryEn");
   await expect(summary).toContainText(`First summary ${suffix}`);
   await expect(summary).toContainText(`Second summary ${suffix}`);
-  const overflow = await admin.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await admin.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   // by keyboard: choose the proposed value, then approve the merged version
   await admin.getByTestId("choice-summaryEn-proposed").focus();
@@ -205,10 +257,16 @@ test("a conflict is resolved field by field on a phone, then the history reverts
   await admin.getByTestId("approve-merged").click();
   await expect(admin).toHaveURL(/done=approved/);
 
-  const row = await withAppDatabase(async (db) => (await db.query(`SELECT version, "periodEn", "summaryEn", slug FROM "Monument" WHERE id = $1`, [monumentId])).rows[0]);
+  const row = await withAppDatabase(
+    async (db) =>
+      (await db.query(`SELECT version, "periodEn", "summaryEn", slug FROM "Monument" WHERE id = $1`, [monumentId]))
+        .rows[0],
+  );
   // the first proposal's period survives: nothing was silently overwritten
   expect(row).toMatchObject({ periodEn: `Severan ${suffix}`, summaryEn: `Second summary ${suffix}` });
-  const resolution = await withAppDatabase(async (db) => (await db.query(`SELECT resolution FROM "ChangeRequest" WHERE id = $1`, [second])).rows[0].resolution);
+  const resolution = await withAppDatabase(
+    async (db) => (await db.query(`SELECT resolution FROM "ChangeRequest" WHERE id = $1`, [second])).rows[0].resolution,
+  );
   expect(resolution).toMatchObject({ choices: { summaryEn: "proposed", periodEn: "current" } });
 
   // history: revert to the version before both changes
@@ -216,7 +274,10 @@ test("a conflict is resolved field by field on a phone, then the history reverts
   await expect(admin.getByTestId("history-version")).toContainText(String(row.version));
   await admin.getByTestId(`revert-${row.version - 2}`).click();
   await expect(admin.getByTestId("history-done")).toContainText(`version ${row.version + 1}`);
-  const reverted = await withAppDatabase(async (db) => (await db.query(`SELECT "periodEn", "summaryEn" FROM "Monument" WHERE id = $1`, [monumentId])).rows[0]);
+  const reverted = await withAppDatabase(
+    async (db) =>
+      (await db.query(`SELECT "periodEn", "summaryEn" FROM "Monument" WHERE id = $1`, [monumentId])).rows[0],
+  );
   expect(reverted.summaryEn).not.toContain(suffix);
   expect(reverted.periodEn ?? "").not.toContain(suffix);
 
@@ -236,6 +297,8 @@ test("a conflict is resolved field by field on a phone, then the history reverts
   await admin.goto("/ar/admin/review");
   await expect(admin.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("قائمة المراجعة");
-  expect(await admin.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await admin.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
   await context.close();
 });

@@ -13,7 +13,11 @@ export async function currentMonumentProposal(prisma: PrismaClient, monumentId: 
   const fields = Object.fromEntries(Object.entries(snapshot.fields).filter(([key]) => editable.has(key)));
   return {
     fields,
-    citations: snapshot.citations.map((c) => ({ sourceId: c.sourceId, locator: c.locator ?? "", ...(c.claimEn ? { claim: c.claimEn } : {}) })),
+    citations: snapshot.citations.map((c) => ({
+      sourceId: c.sourceId,
+      locator: c.locator ?? "",
+      ...(c.claimEn ? { claim: c.claimEn } : {}),
+    })),
   };
 }
 

@@ -21,7 +21,14 @@ export async function createUser(
 export async function createSite(prisma: PrismaClient) {
   const slug = unique("site");
   return prisma.site.create({
-    data: { slug, nameEn: `Site ${slug}`, nameAr: `موقع ${slug}`, countryCode: "SY", latitude: 34.55, longitude: 38.27 },
+    data: {
+      slug,
+      nameEn: `Site ${slug}`,
+      nameAr: `موقع ${slug}`,
+      countryCode: "SY",
+      latitude: 34.55,
+      longitude: 38.27,
+    },
   });
 }
 

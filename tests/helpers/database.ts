@@ -20,7 +20,11 @@ export async function createTestDatabase({
 }: { from?: "empty" | "migrated" | "seeded" } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_SERVER_URL_RESOLVED;
   const template =
-    from === "seeded" ? process.env.TEST_SEEDED_TEMPLATE_DB : from === "migrated" ? process.env.TEST_TEMPLATE_DB : undefined;
+    from === "seeded"
+      ? process.env.TEST_SEEDED_TEMPLATE_DB
+      : from === "migrated"
+        ? process.env.TEST_TEMPLATE_DB
+        : undefined;
   if (!serverUrl || (from !== "empty" && !template)) {
     throw new Error("Integration tests need the global setup (run them with `npm test`).");
   }

@@ -385,8 +385,7 @@ function expectedDefault(
   // Shown the way the schema writes it: enum values bare, strings quoted.
   const display = (v: unknown): string => (enumDef ? String(v) : JSON.stringify(v));
   // Enum defaults are written with the Prisma value name; the database stores its @map name.
-  const toDb = (v: unknown): unknown =>
-    enumDef ? (enumDef.values.find((ev) => ev.name === v)?.dbName ?? v) : v;
+  const toDb = (v: unknown): unknown => (enumDef ? (enumDef.values.find((ev) => ev.name === v)?.dbName ?? v) : v);
 
   if (Array.isArray(value)) {
     const values = value.map(toDb);
@@ -429,7 +428,8 @@ function expectedIndex(
   const problems: string[] = [];
   if (index.type === "fulltext") problems.push("fulltext indexes do not exist on PostgreSQL");
   for (const f of index.fields) {
-    if (f.operatorClass) problems.push(`operator class ${f.operatorClass} on ${f.name} is not checked by the parity test`);
+    if (f.operatorClass)
+      problems.push(`operator class ${f.operatorClass} on ${f.name} is not checked by the parity test`);
     if (f.length !== undefined) problems.push(`length on ${f.name} is MySQL-only`);
   }
   const unique = index.type === "unique";
@@ -715,8 +715,18 @@ export function diffSchemas(expected: ExpectedSchema, actual: DatabaseSchema, op
       out.push(`${table.model}: table "${table.table}" missing in database`);
       continue;
     }
-    out.push(...diffColumns(table, actual.columns.filter((c) => c.table === table.table)));
-    out.push(...diffPrimaryKey(table, actual.primaryKeys.find((p) => p.table === table.table)));
+    out.push(
+      ...diffColumns(
+        table,
+        actual.columns.filter((c) => c.table === table.table),
+      ),
+    );
+    out.push(
+      ...diffPrimaryKey(
+        table,
+        actual.primaryKeys.find((p) => p.table === table.table),
+      ),
+    );
     out.push(
       ...diffIndexes(
         table,
@@ -724,7 +734,12 @@ export function diffSchemas(expected: ExpectedSchema, actual: DatabaseSchema, op
         allowedExtraIndexes,
       ),
     );
-    out.push(...diffForeignKeys(table, actual.foreignKeys.filter((f) => f.table === table.table)));
+    out.push(
+      ...diffForeignKeys(
+        table,
+        actual.foreignKeys.filter((f) => f.table === table.table),
+      ),
+    );
   }
   return out;
 }
@@ -736,7 +751,9 @@ function diffColumns(table: ExpectedTable, dbColumns: readonly DatabaseColumn[])
     const where = `${table.model}.${column.field}`;
     const db = byName.get(column.column);
     if (!db) {
-      out.push(`${where}: column missing in database${column.column === column.field ? "" : ` (expected "${column.column}")`}`);
+      out.push(
+        `${where}: column missing in database${column.column === column.field ? "" : ` (expected "${column.column}")`}`,
+      );
       continue;
     }
     const typeProblem = compareType(column.type, db);
@@ -804,7 +821,9 @@ function compareDefault(column: ExpectedColumn, db: DatabaseColumn): string | nu
         ? "no default in DB but @default(now()) in schema"
         : `default ${dbText} in DB but @default(now()) in schema`;
     case "dbgenerated":
-      return dbDefault.kind === "none" ? `no default in DB but @default(dbgenerated("${wanted.expression}")) in schema` : null;
+      return dbDefault.kind === "none"
+        ? `no default in DB but @default(dbgenerated("${wanted.expression}")) in schema`
+        : null;
     case "value":
     case "list": {
       if (dbDefault.kind === "none") return `no default in DB but @default(${wanted.display}) in schema`;
@@ -866,13 +885,12 @@ function parseInstant(text: string): number {
   return Date.parse(needsZone ? `${iso}Z` : iso);
 }
 
-function diffPrimaryKey(
-  table: ExpectedTable,
-  db: { name: string; columns: readonly string[] } | undefined,
-): string[] {
+function diffPrimaryKey(table: ExpectedTable, db: { name: string; columns: readonly string[] } | undefined): string[] {
   const wanted = table.primaryKey;
   if (!wanted) {
-    return db ? [`${table.model}: database has primary key "${db.name}" ${cols(db.columns)} but the schema declares none`] : [];
+    return db
+      ? [`${table.model}: database has primary key "${db.name}" ${cols(db.columns)} but the schema declares none`]
+      : [];
   }
   if (!db) return [`${table.model}: primary key "${wanted.name}" ${cols(wanted.columns)} missing in database`];
   const out: string[] = [];
@@ -921,21 +939,26 @@ function diffIndexes(
     unmatched.delete(index.name);
     const wanted = expectedIndexShape(index);
     const found = databaseIndexShape(db);
-    if (wanted !== found) out.push(`${table.model}: ${kind(index)} "${index.name}" is ${found} in DB but ${wanted} in schema`);
+    if (wanted !== found)
+      out.push(`${table.model}: ${kind(index)} "${index.name}" is ${found} in DB but ${wanted} in schema`);
   }
   for (const index of pending) {
     const wanted = expectedIndexShape(index);
     const renamed = [...unmatched.values()].find((db) => databaseIndexShape(db) === wanted);
     if (renamed) {
       unmatched.delete(renamed.name);
-      out.push(`${table.model}: ${kind(index)} ${wanted} is named "${renamed.name}" in DB but Prisma names it "${index.name}"`);
+      out.push(
+        `${table.model}: ${kind(index)} ${wanted} is named "${renamed.name}" in DB but Prisma names it "${index.name}"`,
+      );
     } else {
       out.push(`${table.model}: ${kind(index)} "${index.name}" ${wanted} missing in database`);
     }
   }
   for (const db of unmatched.values()) {
     if (allowedExtraIndexes.has(db.name)) continue;
-    out.push(`${table.model}: database has index "${db.name}" ${databaseIndexShape(db)} that the schema does not declare`);
+    out.push(
+      `${table.model}: database has index "${db.name}" ${databaseIndexShape(db)} that the schema does not declare`,
+    );
   }
   return out;
 }
@@ -944,8 +967,11 @@ function diffForeignKeys(table: ExpectedTable, dbForeignKeys: readonly DatabaseF
   const out: string[] = [];
   const unmatched = new Map(dbForeignKeys.map((f) => [f.name, f]));
   const pending: ExpectedForeignKey[] = [];
-  const describe = (fk: { columns: readonly string[]; referencedTable: string; referencedColumns: readonly string[] }) =>
-    `${cols(fk.columns)} -> "${fk.referencedTable}"${cols(fk.referencedColumns)}`;
+  const describe = (fk: {
+    columns: readonly string[];
+    referencedTable: string;
+    referencedColumns: readonly string[];
+  }) => `${cols(fk.columns)} -> "${fk.referencedTable}"${cols(fk.referencedColumns)}`;
 
   const compare = (fk: ExpectedForeignKey, db: DatabaseForeignKey) => {
     const where = `${table.model}.${fk.relationField}`;

@@ -35,14 +35,21 @@ describe("accounts", () => {
     expect(expiresAt.getTime()).toBeGreaterThan(Date.now());
     const stored = await prisma.accountToken.findFirstOrThrow({ where: { userId } });
     expect(stored.tokenHash).not.toContain(token);
-    expect(await users.findAccountLink(token)).toMatchObject({ purpose: "SIGN_UP", email: "new.person@test.heritage.local" });
+    expect(await users.findAccountLink(token)).toMatchObject({
+      purpose: "SIGN_UP",
+      email: "new.person@test.heritage.local",
+    });
 
     await users.redeemAccountLink({ token, password: "a long enough password" });
-    await expect(users.redeemAccountLink({ token, password: "another password!" })).rejects.toMatchObject({ code: "invalid-link" });
+    await expect(users.redeemAccountLink({ token, password: "another password!" })).rejects.toMatchObject({
+      code: "invalid-link",
+    });
     expect(await users.findAccountLink(token)).toBeNull();
     const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-    const actions = (await prisma.auditLog.findMany({ where: { entityId: userId }, orderBy: { id: "asc" } })).map((a) => a.action);
+    const actions = (await prisma.auditLog.findMany({ where: { entityId: userId }, orderBy: { id: "asc" } })).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(["user.create", "user.signUp"]);
   });
 
@@ -50,21 +57,33 @@ describe("accounts", () => {
     const { prisma } = database;
     const contributor = await createUser(prisma);
     await expect(
-      users.createUserWithSignUpLink({ actor: actorOf(contributor), email: "x@test.heritage.local", name: "X", role: "ADMIN" }),
+      users.createUserWithSignUpLink({
+        actor: actorOf(contributor),
+        email: "x@test.heritage.local",
+        name: "X",
+        role: "ADMIN",
+      }),
     ).rejects.toThrow(/permission/);
     expect(await prisma.user.count({ where: { email: "x@test.heritage.local" } })).toBe(0);
 
     const admin = await createUser(prisma, { role: "ADMIN" });
     const { token } = await users.issuePasswordResetLink({ actor: actorOf(admin), userId: contributor.id });
-    await prisma.accountToken.updateMany({ where: { userId: contributor.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(users.redeemAccountLink({ token, password: "whatever password" })).rejects.toMatchObject({ code: "invalid-link" });
+    await prisma.accountToken.updateMany({
+      where: { userId: contributor.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    await expect(users.redeemAccountLink({ token, password: "whatever password" })).rejects.toMatchObject({
+      code: "invalid-link",
+    });
   });
 
   it("disabling ends the user's sessions at once; a role change applies at the next request", async () => {
     const { prisma } = database;
     const admin = await createUser(prisma, { role: "ADMIN" });
     const target = await createUser(prisma);
-    const session = await prisma.session.create({ data: { userId: target.id, expiresAt: new Date(Date.now() + 60_000) } });
+    const session = await prisma.session.create({
+      data: { userId: target.id, expiresAt: new Date(Date.now() + 60_000) },
+    });
     const claims = { sid: session.id, uid: target.id, sv: 1 };
     await users.changeUserRole({ actor: actorOf(admin), userId: target.id, role: "ADMIN" });
     expect(await credentials.findSessionUser(prisma, claims)).toMatchObject({ role: "ADMIN" });
@@ -79,7 +98,9 @@ describe("accounts", () => {
     const { prisma } = database;
     const admin = await createUser(prisma, { role: "ADMIN" });
     const target = await createUser(prisma);
-    const session = await prisma.session.create({ data: { userId: target.id, expiresAt: new Date(Date.now() + 60_000) } });
+    const session = await prisma.session.create({
+      data: { userId: target.id, expiresAt: new Date(Date.now() + 60_000) },
+    });
     const { token, purpose } = await users.issuePasswordResetLink({ actor: actorOf(admin), userId: target.id });
     expect(purpose).toBe("PASSWORD_RESET");
     await users.redeemAccountLink({ token, password: "a brand new password" });
@@ -93,13 +114,20 @@ describe("the last admin", () => {
     // this database's only enabled admin
     await prisma.user.updateMany({ where: { role: "ADMIN" }, data: { disabledAt: new Date() } });
     const admin = await createUser(prisma, { role: "ADMIN" });
-    await expect(users.changeUserRole({ actor: actorOf(admin), userId: admin.id, role: "CONTRIBUTOR" })).rejects.toMatchObject({
+    await expect(
+      users.changeUserRole({ actor: actorOf(admin), userId: admin.id, role: "CONTRIBUTOR" }),
+    ).rejects.toMatchObject({
       code: "last-admin",
     });
-    await expect(users.setUserDisabled({ actor: actorOf(admin), userId: admin.id, disabled: true })).rejects.toMatchObject({
+    await expect(
+      users.setUserDisabled({ actor: actorOf(admin), userId: admin.id, disabled: true }),
+    ).rejects.toMatchObject({
       code: "last-admin",
     });
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "ADMIN", disabledAt: null });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
+      role: "ADMIN",
+      disabledAt: null,
+    });
   });
 
   it("two admins demoting each other at the same moment leave one admin", async () => {

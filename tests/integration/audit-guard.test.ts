@@ -7,13 +7,15 @@ import { createTestDatabase, type TestDatabase } from "../helpers/database";
 let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase({ from: "migrated" });
-  for (let i = 0; i < 5; i++) await recordAudit(database.prisma, { actorId: null, action: "test.entry", details: { i } });
+  for (let i = 0; i < 5; i++)
+    await recordAudit(database.prisma, { actorId: null, action: "test.entry", details: { i } });
 });
 afterAll(async () => {
   await database?.drop();
 });
 
-const ids = async () => (await database.prisma.auditLog.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((r) => r.id);
+const ids = async () =>
+  (await database.prisma.auditLog.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((r) => r.id);
 
 function runAuditVerify() {
   return spawnSync("npx", ["tsx", "scripts/audit-verify.ts"], {
@@ -27,9 +29,13 @@ describe("the audit log is append-only and tamper-evident", () => {
   it("refuses UPDATE and DELETE through the app's connection", async () => {
     const { prisma } = database;
     const [first] = await ids();
-    await expect(prisma.$executeRaw`UPDATE "AuditLog" SET action = 'forged' WHERE id = ${first}`).rejects.toThrow(/append-only/);
+    await expect(prisma.$executeRaw`UPDATE "AuditLog" SET action = 'forged' WHERE id = ${first}`).rejects.toThrow(
+      /append-only/,
+    );
     await expect(prisma.$executeRaw`DELETE FROM "AuditLog" WHERE id = ${first}`).rejects.toThrow(/append-only/);
-    await expect(prisma.auditLog.update({ where: { id: first! }, data: { action: "forged" } })).rejects.toThrow(/append-only/);
+    await expect(prisma.auditLog.update({ where: { id: first! }, data: { action: "forged" } })).rejects.toThrow(
+      /append-only/,
+    );
     expect((await prisma.auditLog.findUniqueOrThrow({ where: { id: first! } })).action).toBe("test.entry");
     expect(await verifyAuditChain(database.url)).toEqual({ entries: 5, problem: null });
   });
@@ -56,7 +62,8 @@ describe("the audit log is append-only and tamper-evident", () => {
   it("reports an entry removed (the next entry's prevHash no longer links)", async () => {
     const scratch = await createTestDatabase({ from: "migrated" });
     try {
-      for (let i = 0; i < 4; i++) await recordAudit(scratch.prisma, { actorId: null, action: "test.entry", details: { i } });
+      for (let i = 0; i < 4; i++)
+        await recordAudit(scratch.prisma, { actorId: null, action: "test.entry", details: { i } });
       const rows = await scratch.prisma.auditLog.findMany({ orderBy: { id: "asc" } });
       await scratch.prisma.$transaction([
         scratch.prisma.$executeRawUnsafe(`ALTER TABLE "AuditLog" DISABLE TRIGGER "AuditLog_append_only"`),

@@ -15,7 +15,12 @@ describe("the audit log writer", () => {
     const { prisma } = database;
     await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        recordAudit(prisma, { actorId: null, action: "test.entry", details: { i, nested: { b: 1, a: [i] } }, ip: "127.0.0.1" }),
+        recordAudit(prisma, {
+          actorId: null,
+          action: "test.entry",
+          details: { i, nested: { b: 1, a: [i] } },
+          ip: "127.0.0.1",
+        }),
       ),
     );
     const rows = await prisma.auditLog.findMany({ orderBy: { id: "asc" } });

@@ -24,15 +24,29 @@ describe("signing in", () => {
     const { prisma } = database;
     const user = await createUser(prisma);
     const ip = freshIp();
-    const result = await attemptSignIn({ prisma, throttle, email: user.email.toUpperCase(), password: user.password, ip });
+    const result = await attemptSignIn({
+      prisma,
+      throttle,
+      email: user.email.toUpperCase(),
+      password: user.password,
+      ip,
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.user).toEqual({ id: user.id, email: user.email, name: user.name, role: "CONTRIBUTOR", sessionVersion: 1 });
+    expect(result.user).toEqual({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: "CONTRIBUTOR",
+      sessionVersion: 1,
+    });
     expect(result.user).not.toHaveProperty("passwordHash");
     const session = await prisma.session.findUniqueOrThrow({ where: { id: result.sessionId } });
     expect(session.userId).toBe(user.id);
     expect(session.expiresAt.getTime()).toBeGreaterThan(Date.now());
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "auth.signIn.success", actorId: user.id } });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "auth.signIn.success", actorId: user.id },
+    });
     expect(audit.ip).toBe(ip);
   });
 
@@ -41,13 +55,27 @@ describe("signing in", () => {
     const user = await createUser(prisma);
     for (let i = 0; i < MAX_FAILURES; i++) {
       // a different address each time: the account's own counter must block
-      const result = await attemptSignIn({ prisma, throttle, email: user.email, password: "wrong password", ip: freshIp() });
+      const result = await attemptSignIn({
+        prisma,
+        throttle,
+        email: user.email,
+        password: "wrong password",
+        ip: freshIp(),
+      });
       expect(result).toEqual({ ok: false, reason: "invalid" });
     }
-    const eleventh = await attemptSignIn({ prisma, throttle, email: user.email, password: user.password, ip: freshIp() });
+    const eleventh = await attemptSignIn({
+      prisma,
+      throttle,
+      email: user.email,
+      password: user.password,
+      ip: freshIp(),
+    });
     expect(eleventh).toEqual({ ok: false, reason: "throttled" });
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
-    expect(await prisma.auditLog.count({ where: { action: "auth.signIn.failure", actorId: user.id } })).toBe(MAX_FAILURES);
+    expect(await prisma.auditLog.count({ where: { action: "auth.signIn.failure", actorId: user.id } })).toBe(
+      MAX_FAILURES,
+    );
     expect(await prisma.auditLog.count({ where: { action: "auth.signIn.throttled", actorId: user.id } })).toBe(1);
   });
 
@@ -55,7 +83,13 @@ describe("signing in", () => {
     const { prisma } = database;
     const ip = freshIp();
     for (let i = 0; i < MAX_FAILURES; i++) {
-      const result = await attemptSignIn({ prisma, throttle, email: `nobody-${i}@test.heritage.local`, password: "x", ip });
+      const result = await attemptSignIn({
+        prisma,
+        throttle,
+        email: `nobody-${i}@test.heritage.local`,
+        password: "x",
+        ip,
+      });
       expect(result).toEqual({ ok: false, reason: "invalid" });
     }
     const user = await createUser(prisma);
@@ -64,7 +98,13 @@ describe("signing in", () => {
       reason: "throttled",
     });
     // the account itself is not blocked from another address
-    const elsewhere = await attemptSignIn({ prisma, throttle, email: user.email, password: user.password, ip: freshIp() });
+    const elsewhere = await attemptSignIn({
+      prisma,
+      throttle,
+      email: user.email,
+      password: user.password,
+      ip: freshIp(),
+    });
     expect(elsewhere.ok).toBe(true);
   });
 
@@ -73,9 +113,21 @@ describe("signing in", () => {
     const user = await createUser(prisma);
     const disabled = await createUser(prisma);
     await prisma.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
-    const unknown = await attemptSignIn({ prisma, throttle, email: "nobody@test.heritage.local", password: "x", ip: freshIp() });
+    const unknown = await attemptSignIn({
+      prisma,
+      throttle,
+      email: "nobody@test.heritage.local",
+      password: "x",
+      ip: freshIp(),
+    });
     const wrong = await attemptSignIn({ prisma, throttle, email: user.email, password: "not it", ip: freshIp() });
-    const off = await attemptSignIn({ prisma, throttle, email: disabled.email, password: disabled.password, ip: freshIp() });
+    const off = await attemptSignIn({
+      prisma,
+      throttle,
+      email: disabled.email,
+      password: disabled.password,
+      ip: freshIp(),
+    });
     expect(unknown).toEqual({ ok: false, reason: "invalid" });
     expect(wrong).toEqual(unknown);
     expect(off).toEqual(unknown);
@@ -93,7 +145,9 @@ describe("signing in", () => {
     const rows = await prisma.signInThrottle.findMany({ where: { key: { contains: user.email } } });
     expect(rows).toHaveLength(1);
     expect(rows[0]?.points).toBe(MAX_FAILURES);
-    expect(await attemptSignIn({ prisma, throttle, email: user.email, password: user.password, ip: freshIp() })).toEqual({
+    expect(
+      await attemptSignIn({ prisma, throttle, email: user.email, password: user.password, ip: freshIp() }),
+    ).toEqual({
       ok: false,
       reason: "throttled",
     });

@@ -33,7 +33,11 @@ async function publicCounts() {
     p.source.count(),
     p.citation.count(),
     p.restorationParticipant.count(),
-    p.media.count({ where: { OR: [{ monumentId: { not: null } }, { damageReportId: { not: null } }, { restorationEffortId: { not: null } }] } }),
+    p.media.count({
+      where: {
+        OR: [{ monumentId: { not: null } }, { damageReportId: { not: null } }, { restorationEffortId: { not: null } }],
+      },
+    }),
     p.changeRequest.count(),
   ]);
   return { monuments, reports, efforts, sources, citations, participants, media, changeRequests };
@@ -129,7 +133,9 @@ describe("proposing a damage report", () => {
       assessedOn: null,
     });
     expect((proposed.newSources as { tempId: string }[])[0]?.tempId).toBe("new-1");
-    const audit = await database.prisma.auditLog.findFirst({ where: { action: "changeRequest.propose", actorId: user.id } });
+    const audit = await database.prisma.auditLog.findFirst({
+      where: { action: "changeRequest.propose", actorId: user.id },
+    });
     expect((audit?.details as { changeRequestId: string }).changeRequestId).toBe(id);
 
     // the stored data is valid input to the same schema (the review side parses it again)
@@ -146,15 +152,30 @@ describe("proposing a damage report", () => {
     const user = await createUser(database.prisma);
     const before = await publicCounts();
     const top = await expectFormError(
-      data.proposeChange({ actor: user, entityType: "DAMAGE_REPORT", target: { kind: "CREATE" }, input: { ...(await damageReportInput()), ...extra } }),
+      data.proposeChange({
+        actor: user,
+        entityType: "DAMAGE_REPORT",
+        target: { kind: "CREATE" },
+        input: { ...(await damageReportInput()), ...extra },
+      }),
     );
     expect(Object.keys(top.fieldErrors)).toContain(key);
     const inner = await expectFormError(
-      data.proposeChange({ actor: user, entityType: "DAMAGE_REPORT", target: { kind: "CREATE" }, input: await damageReportInput(extra) }),
+      data.proposeChange({
+        actor: user,
+        entityType: "DAMAGE_REPORT",
+        target: { kind: "CREATE" },
+        input: await damageReportInput(extra),
+      }),
     );
     expect(Object.keys(inner.fieldErrors)).toContain(`fields.${key}`);
     const target = await expectFormError(
-      data.proposeChange({ actor: user, entityType: "DAMAGE_REPORT", target: { kind: "CREATE", ...extra }, input: await damageReportInput() }),
+      data.proposeChange({
+        actor: user,
+        entityType: "DAMAGE_REPORT",
+        target: { kind: "CREATE", ...extra },
+        input: await damageReportInput(),
+      }),
     );
     expect(Object.keys(target.fieldErrors)).toContain(key);
     expect(await publicCounts()).toEqual(before);
@@ -219,7 +240,12 @@ describe("proposing a damage report", () => {
     const before = await publicCounts();
     for (const role of ["", "VISITOR"]) {
       await expect(
-        data.proposeChange({ actor: { id: "x", role }, entityType: "DAMAGE_REPORT", target: { kind: "CREATE" }, input: await damageReportInput() }),
+        data.proposeChange({
+          actor: { id: "x", role },
+          entityType: "DAMAGE_REPORT",
+          target: { kind: "CREATE" },
+          input: await damageReportInput(),
+        }),
       ).rejects.toBeInstanceOf(PermissionErrorClass);
     }
     expect(await publicCounts()).toEqual(before);
@@ -289,7 +315,9 @@ describe("proposing a monument", () => {
     });
     const row = await database.prisma.changeRequest.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ kind: "UPDATE", entityId: monument.id, baseVersion: 1, monumentId: monument.id });
-    expect((await database.prisma.monument.findUniqueOrThrow({ where: { id: monument.id } })).nameEn).toBe(monument.nameEn);
+    expect((await database.prisma.monument.findUniqueOrThrow({ where: { id: monument.id } })).nameEn).toBe(
+      monument.nameEn,
+    );
 
     await database.prisma.monument.update({ where: { id: monument.id }, data: { version: 2 } });
     const stale = await expectFormError(
@@ -314,7 +342,14 @@ describe("proposing a monument", () => {
         actor: user,
         entityType: "MONUMENT",
         target: { kind: "CREATE" },
-        input: { fields: monumentFields(parent.siteId, { latitude: 91, longitude: -181, builtFromYear: 200, builtToYear: 100 }) },
+        input: {
+          fields: monumentFields(parent.siteId, {
+            latitude: 91,
+            longitude: -181,
+            builtFromYear: 200,
+            builtToYear: 100,
+          }),
+        },
       }),
     );
     expect(ranges.fieldErrors).toMatchObject({
@@ -372,7 +407,9 @@ describe("proposing a restoration effort and a source", () => {
       citations: [{ sourceId: await aSourceId(), locator: "p. 2" }],
     };
     const before = await publicCounts();
-    const noReason = await expectFormError(data.proposeChange({ actor: user, entityType: "RESTORATION_EFFORT", target: { kind: "CREATE" }, input }));
+    const noReason = await expectFormError(
+      data.proposeChange({ actor: user, entityType: "RESTORATION_EFFORT", target: { kind: "CREATE" }, input }),
+    );
     expect(noReason.fieldErrors).toEqual({ "fields.reversibilityReasonEn": ["reasonRequired"] });
     const both = await expectFormError(
       data.proposeChange({
@@ -381,12 +418,20 @@ describe("proposing a restoration effort and a source", () => {
         target: { kind: "CREATE" },
         input: {
           ...input,
-          fields: { ...input.fields, reversibilityReasonEn: "Pins can be removed", endedOn: "2018-06-01", endPrecision: "MONTH" },
+          fields: {
+            ...input.fields,
+            reversibilityReasonEn: "Pins can be removed",
+            endedOn: "2018-06-01",
+            endPrecision: "MONTH",
+          },
           participants: [{ personId: person.id, organisationId: organisation.id }],
         },
       }),
     );
-    expect(both.fieldErrors).toEqual({ "fields.endedOn": ["dateOrder"], "participants.0.personId": ["participantParty"] });
+    expect(both.fieldErrors).toEqual({
+      "fields.endedOn": ["dateOrder"],
+      "participants.0.personId": ["participantParty"],
+    });
     expect(await publicCounts()).toEqual(before);
 
     const { id } = await data.proposeChange({
@@ -416,9 +461,19 @@ describe("proposing a restoration effort and a source", () => {
       kindCode: "news_article",
       reliabilityCode: "established_outlet",
     };
-    const created = await data.proposeChange({ actor: user, entityType: "SOURCE", target: { kind: "CREATE" }, input: { fields } });
+    const created = await data.proposeChange({
+      actor: user,
+      entityType: "SOURCE",
+      target: { kind: "CREATE" },
+      input: { fields },
+    });
     const createdRow = await database.prisma.changeRequest.findUniqueOrThrow({ where: { id: created.id } });
-    expect(createdRow.proposedData).toMatchObject({ fields: { ...fields, titleAr: null }, citations: [], newSources: [], mediaIds: [] });
+    expect(createdRow.proposedData).toMatchObject({
+      fields: { ...fields, titleAr: null },
+      citations: [],
+      newSources: [],
+      mediaIds: [],
+    });
 
     const source = await database.prisma.source.findFirstOrThrow();
     const correction = await data.proposeChange({
@@ -434,7 +489,12 @@ describe("proposing a restoration effort and a source", () => {
       monumentId: null,
     });
     const badUrl = await expectFormError(
-      data.proposeChange({ actor: user, entityType: "SOURCE", target: { kind: "CREATE" }, input: { fields: { ...fields, url: "javascript:alert(1)" } } }),
+      data.proposeChange({
+        actor: user,
+        entityType: "SOURCE",
+        target: { kind: "CREATE" },
+        input: { fields: { ...fields, url: "javascript:alert(1)" } },
+      }),
     );
     expect(badUrl.fieldErrors).toEqual({ "fields.url": ["url"] });
   });
@@ -446,7 +506,14 @@ describe("my submissions", () => {
     const other = await createUser(database.prisma);
     const monument = await createMonument(database.prisma);
     const report = async () =>
-      (await data.proposeChange({ actor: user, entityType: "DAMAGE_REPORT", target: { kind: "CREATE" }, input: await damageReportInput() })).id;
+      (
+        await data.proposeChange({
+          actor: user,
+          entityType: "DAMAGE_REPORT",
+          target: { kind: "CREATE" },
+          input: await damageReportInput(),
+        })
+      ).id;
     const pending = await report();
     const approved = await report();
     const rejected = await report();
@@ -458,7 +525,10 @@ describe("my submissions", () => {
       input: { fields: monumentFields(monument.siteId) },
     });
     const now = new Date();
-    await database.prisma.changeRequest.update({ where: { id: approved }, data: { status: "APPROVED", reviewedAt: now, reviewerId: other.id } });
+    await database.prisma.changeRequest.update({
+      where: { id: approved },
+      data: { status: "APPROVED", reviewedAt: now, reviewerId: other.id },
+    });
     await database.prisma.changeRequest.update({
       where: { id: rejected },
       data: { status: "REJECTED", reviewedAt: now, reviewerId: other.id, reviewReason: "No source for the date" },
@@ -474,7 +544,12 @@ describe("my submissions", () => {
     const byId = new Map(list.map((row) => [row.id, row]));
     expect(byId.get(pending)?.state).toBe("pending");
     expect(byId.get(approved)?.state).toBe("approved");
-    expect(byId.get(rejected)).toMatchObject({ state: "rejected", reviewReason: "No source for the date", decisionUnseen: true, canRevise: false });
+    expect(byId.get(rejected)).toMatchObject({
+      state: "rejected",
+      reviewReason: "No source for the date",
+      decisionUnseen: true,
+      canRevise: false,
+    });
     expect(byId.get(toWithdraw)?.state).toBe("withdrawn");
     expect(byId.get(edit.id)?.state).toBe("outOfDate");
     expect(await data.listOwnChangeRequests({ actor: other })).toEqual([]);
@@ -485,9 +560,19 @@ describe("my submissions", () => {
     // revising: only the author, and an out-of-date edit against the current version
     const revised = { fields: monumentFields(monument.siteId, { nameEn: "Revised name" }) };
     await expect(
-      data.reviseChangeRequest({ actor: other, id: edit.id, target: { kind: "UPDATE", entityId: monument.id, baseVersion: 2 }, input: revised }),
+      data.reviseChangeRequest({
+        actor: other,
+        id: edit.id,
+        target: { kind: "UPDATE", entityId: monument.id, baseVersion: 2 },
+        input: revised,
+      }),
     ).rejects.toBeInstanceOf(FormErrorClass);
-    await data.reviseChangeRequest({ actor: user, id: edit.id, target: { kind: "UPDATE", entityId: monument.id, baseVersion: 2 }, input: revised });
+    await data.reviseChangeRequest({
+      actor: user,
+      id: edit.id,
+      target: { kind: "UPDATE", entityId: monument.id, baseVersion: 2 },
+      input: revised,
+    });
     const row = await database.prisma.changeRequest.findUniqueOrThrow({ where: { id: edit.id } });
     expect(row).toMatchObject({ status: "PENDING", baseVersion: 2 });
     expect((row.proposedData as { fields: { nameEn: string } }).fields.nameEn).toBe("Revised name");
@@ -502,7 +587,9 @@ describe("my submissions", () => {
         input: await damageReportInput({ causeCode: "made_up" }),
       }),
     );
-    expect((await database.prisma.changeRequest.findUniqueOrThrow({ where: { id: pending } })).proposedData).toMatchObject({
+    expect(
+      (await database.prisma.changeRequest.findUniqueOrThrow({ where: { id: pending } })).proposedData,
+    ).toMatchObject({
       fields: { causeCode: "deliberate_destruction_explosives" },
     });
   });
@@ -511,7 +598,16 @@ describe("my submissions", () => {
     const user = await createUser(database.prisma);
     const other = await createUser(database.prisma);
     const media = await database.prisma.media.create({
-      data: { storageKey: `k-${Date.now()}`, mimeType: "image/webp", width: 10, height: 10, byteSize: 10, credit: "x", licence: "y", uploadedById: other.id },
+      data: {
+        storageKey: `k-${Date.now()}`,
+        mimeType: "image/webp",
+        width: 10,
+        height: 10,
+        byteSize: 10,
+        credit: "x",
+        licence: "y",
+        uploadedById: other.id,
+      },
     });
     const error = await expectFormError(
       data.proposeChange({

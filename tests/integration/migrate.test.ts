@@ -37,7 +37,12 @@ describe("migration runner", () => {
     const first = await migrateDatabase({ databaseUrl: url });
     expect(first.applied).toEqual(migrations.map((m) => m.name));
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       url,
       `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
@@ -73,10 +78,15 @@ describe("migration runner", () => {
     // The first statement succeeds, the second fails: neither may remain.
     await writeFile(path.join(broken, "migration.sql"), `CREATE TABLE "Leftover" (id INT);\nSELECT 1/0;\n`);
 
-    await expect(migrateDatabase({ databaseUrl: url, dir })).rejects.toThrow(/99990101000000_broken failed and was rolled back/);
+    await expect(migrateDatabase({ databaseUrl: url, dir })).rejects.toThrow(
+      /99990101000000_broken failed and was rolled back/,
+    );
     const leftover = await query(url, `SELECT 1 FROM information_schema.tables WHERE table_name = 'Leftover'`);
     expect(leftover).toHaveLength(0);
-    const recorded = await query(url, `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99990101000000_broken'`);
+    const recorded = await query(
+      url,
+      `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99990101000000_broken'`,
+    );
     expect(recorded).toHaveLength(0);
     // The good migrations before it were applied and kept.
     const applied = await query(url, `SELECT migration_name FROM "_prisma_migrations"`);

@@ -60,7 +60,9 @@ describe("approving a change request", () => {
     expect(after.summaryAr).toBe("ملخص جديد");
     expect(after.version).toBe(2);
     const citations = await prisma.citation.findMany({ where: { monumentId: monument.id } });
-    expect(citations.map((c) => [c.sourceId, c.locator, c.claimEn])).toEqual([[source.id, "p. 4", "The name as surveyed."]]);
+    expect(citations.map((c) => [c.sourceId, c.locator, c.claimEn])).toEqual([
+      [source.id, "p. 4", "The name as surveyed."],
+    ]);
 
     const revisions = await prisma.revision.findMany({ where: { entityId: monument.id }, orderBy: { version: "asc" } });
     // version 1 recorded before the change (the factory's monument had none), version 2 after it
@@ -82,7 +84,11 @@ describe("approving a change request", () => {
     const requests = [];
     for (let i = 0; i < 50; i++) {
       requests.push(
-        await createMonumentChangeRequest(prisma, { authorId: author.id, monumentId: monument.id, change: { periodEn: `Proposal ${i}` } }),
+        await createMonumentChangeRequest(prisma, {
+          authorId: author.id,
+          monumentId: monument.id,
+          change: { periodEn: `Proposal ${i}` },
+        }),
       );
     }
     const results = await Promise.all(
@@ -119,7 +125,14 @@ describe("approving a change request", () => {
       change: { nameEn: "Should never be seen" },
       extra: {
         citations: [{ sourceId: "new-1", locator: "p. 1" }],
-        newSources: [{ tempId: "new-1", title: "A new report", kindCode: source.kindCode, reliabilityCode: source.reliabilityCode }],
+        newSources: [
+          {
+            tempId: "new-1",
+            title: "A new report",
+            kindCode: source.kindCode,
+            reliabilityCode: source.reliabilityCode,
+          },
+        ],
       },
     });
     const auditBefore = await prisma.auditLog.count();
@@ -136,7 +149,9 @@ describe("approving a change request", () => {
       `CREATE TRIGGER fail_revision BEFORE INSERT ON "Revision" FOR EACH ROW EXECUTE FUNCTION fail_revision()`,
     );
 
-    await expect(approveChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id })).rejects.toThrow(/injected fault/);
+    await expect(approveChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id })).rejects.toThrow(
+      /injected fault/,
+    );
     expect(await state(prisma, monument.id)).toEqual(before);
     expect(await prisma.auditLog.count()).toBe(auditBefore);
   });
@@ -145,13 +160,21 @@ describe("approving a change request", () => {
     const { prisma, author } = await setup();
     const other = await createUser(prisma, { role: "CONTRIBUTOR" });
     const monument = await createMonument(prisma);
-    const request = await createMonumentChangeRequest(prisma, { authorId: author.id, monumentId: monument.id, change: { nameEn: "No" } });
+    const request = await createMonumentChangeRequest(prisma, {
+      authorId: author.id,
+      monumentId: monument.id,
+      change: { nameEn: "No" },
+    });
     const before = await state(prisma, monument.id);
-    await expect(approveChangeRequest(prisma, { actor: as(other), changeRequestId: request.id })).rejects.toBeInstanceOf(PermissionError);
+    await expect(
+      approveChangeRequest(prisma, { actor: as(other), changeRequestId: request.id }),
+    ).rejects.toBeInstanceOf(PermissionError);
     await expect(
       decideChangeRequest(prisma, { actor: as(other), changeRequestId: request.id, decision: "reject", reason: "no" }),
     ).rejects.toBeInstanceOf(PermissionError);
-    await expect(approveChangeRequest(prisma, { actor: null, changeRequestId: request.id })).rejects.toBeInstanceOf(PermissionError);
+    await expect(approveChangeRequest(prisma, { actor: null, changeRequestId: request.id })).rejects.toBeInstanceOf(
+      PermissionError,
+    );
     expect(await state(prisma, monument.id)).toEqual(before);
     const refusals = await prisma.auditLog.findMany({ where: { action: "action.refused" }, orderBy: { id: "asc" } });
     expect(refusals.map((r) => [r.actorId, (r.details as { attempted: string }).attempted])).toEqual([
@@ -164,14 +187,30 @@ describe("approving a change request", () => {
   it("refuses a decision on a proposal already decided, changing nothing", async () => {
     const { prisma, admin, author, otherAdmin } = await setup();
     const monument = await createMonument(prisma);
-    const request = await createMonumentChangeRequest(prisma, { authorId: author.id, monumentId: monument.id, change: { nameEn: "Late" } });
-    await decideChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id, decision: "reject", reason: "Unsourced." });
+    const request = await createMonumentChangeRequest(prisma, {
+      authorId: author.id,
+      monumentId: monument.id,
+      change: { nameEn: "Late" },
+    });
+    await decideChangeRequest(prisma, {
+      actor: as(admin),
+      changeRequestId: request.id,
+      decision: "reject",
+      reason: "Unsourced.",
+    });
     const before = await state(prisma, monument.id);
-    await expect(approveChangeRequest(prisma, { actor: as(otherAdmin), changeRequestId: request.id })).rejects.toMatchObject({
+    await expect(
+      approveChangeRequest(prisma, { actor: as(otherAdmin), changeRequestId: request.id }),
+    ).rejects.toMatchObject({
       code: "ALREADY_DECIDED",
     });
     await expect(
-      decideChangeRequest(prisma, { actor: as(otherAdmin), changeRequestId: request.id, decision: "requestChanges", reason: "x" }),
+      decideChangeRequest(prisma, {
+        actor: as(otherAdmin),
+        changeRequestId: request.id,
+        decision: "requestChanges",
+        reason: "x",
+      }),
     ).rejects.toMatchObject({ code: "ALREADY_DECIDED" });
     expect(await state(prisma, monument.id)).toEqual(before);
     expect(await prisma.auditLog.count({ where: { action: "action.refused", actorId: otherAdmin.id } })).toBe(2);
@@ -180,12 +219,22 @@ describe("approving a change request", () => {
   it("refuses self-approval unless the setting allows it, and records a self-approval as such", async () => {
     const { prisma, admin } = await setup();
     const monument = await createMonument(prisma);
-    const request = await createMonumentChangeRequest(prisma, { authorId: admin.id, monumentId: monument.id, change: { nameEn: "Mine" } });
-    await expect(approveChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id })).rejects.toMatchObject({
-      code: "SELF_APPROVAL",
+    const request = await createMonumentChangeRequest(prisma, {
+      authorId: admin.id,
+      monumentId: monument.id,
+      change: { nameEn: "Mine" },
     });
+    await expect(approveChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id })).rejects.toMatchObject(
+      {
+        code: "SELF_APPROVAL",
+      },
+    );
     expect((await prisma.monument.findUniqueOrThrow({ where: { id: monument.id } })).version).toBe(1);
-    const result = await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id, allowSelfApproval: true });
+    const result = await approveChangeRequest(prisma, {
+      actor: as(admin),
+      changeRequestId: request.id,
+      allowSelfApproval: true,
+    });
     expect(result).toMatchObject({ outcome: "APPROVED", selfApproved: true });
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "changeRequest.approve" } });
     expect(audit.details).toMatchObject({ selfApproved: true });
@@ -195,7 +244,9 @@ describe("approving a change request", () => {
     const { prisma, admin, author } = await setup();
     const monument = await createMonument(prisma);
     const source = await createSource(prisma);
-    const kind = await prisma.monumentKind.create({ data: { code: `kiosk_${monument.id.toLowerCase()}`, labelEn: "Kiosk", labelAr: "كشك" } });
+    const kind = await prisma.monumentKind.create({
+      data: { code: `kiosk_${monument.id.toLowerCase()}`, labelEn: "Kiosk", labelAr: "كشك" },
+    });
     const request = await createMonumentChangeRequest(prisma, {
       authorId: author.id,
       monumentId: monument.id,
@@ -239,8 +290,16 @@ describe("conflicts", () => {
   it("marks a proposal made against an older version out of date instead of overwriting", async () => {
     const { prisma, admin, author, otherAdmin } = await setup();
     const monument = await createMonument(prisma);
-    const first = await createMonumentChangeRequest(prisma, { authorId: author.id, monumentId: monument.id, change: { periodEn: "Roman" } });
-    const second = await createMonumentChangeRequest(prisma, { authorId: author.id, monumentId: monument.id, change: { nameEn: "Second" } });
+    const first = await createMonumentChangeRequest(prisma, {
+      authorId: author.id,
+      monumentId: monument.id,
+      change: { periodEn: "Roman" },
+    });
+    const second = await createMonumentChangeRequest(prisma, {
+      authorId: author.id,
+      monumentId: monument.id,
+      change: { nameEn: "Second" },
+    });
     await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: first.id });
 
     const view = await getChangeRequestForReview(prisma, { actor: as(otherAdmin), changeRequestId: second.id });
@@ -250,7 +309,13 @@ describe("conflicts", () => {
     expect(view!.current!.fields.periodEn).toBe("Roman");
     // the second proposal still carries the old period (its full field set), which the merge keeps current
     const period = view!.comparison.find((row) => row.field === "periodEn")!;
-    expect(period).toMatchObject({ base: null, current: "Roman", proposed: null, conflict: false, automatic: "current" });
+    expect(period).toMatchObject({
+      base: null,
+      current: "Roman",
+      proposed: null,
+      conflict: false,
+      automatic: "current",
+    });
 
     const result = await approveChangeRequest(prisma, { actor: as(otherAdmin), changeRequestId: second.id });
     expect(result).toEqual({ outcome: "OUT_OF_DATE", currentVersion: 2 });
@@ -279,7 +344,11 @@ describe("conflicts", () => {
 
     // without a choice for the conflicting field: refused, nothing changes
     await expect(
-      approveChangeRequest(prisma, { actor: as(otherAdmin), changeRequestId: second.id, resolution: { againstVersion: 2, choices: {} } }),
+      approveChangeRequest(prisma, {
+        actor: as(otherAdmin),
+        changeRequestId: second.id,
+        resolution: { againstVersion: 2, choices: {} },
+      }),
     ).rejects.toMatchObject({ code: "UNRESOLVED", fields: ["nameEn"] });
     // against a version that is no longer current: refused
     await expect(
@@ -297,9 +366,17 @@ describe("conflicts", () => {
     });
     expect(result).toMatchObject({ outcome: "APPROVED", version: 3 });
     const after = await prisma.monument.findUniqueOrThrow({ where: { id: monument.id } });
-    expect(after).toMatchObject({ periodEn: "Roman", nameEn: "Name from the second", summaryEn: "A summary.", version: 3 });
+    expect(after).toMatchObject({
+      periodEn: "Roman",
+      nameEn: "Name from the second",
+      summaryEn: "A summary.",
+      version: 3,
+    });
     const decided = await prisma.changeRequest.findUniqueOrThrow({ where: { id: second.id } });
-    expect(decided.resolution).toMatchObject({ againstVersion: 2, choices: { nameEn: "proposed", periodEn: "current" } });
+    expect(decided.resolution).toMatchObject({
+      againstVersion: 2,
+      choices: { nameEn: "proposed", periodEn: "current" },
+    });
   });
 });
 
@@ -307,15 +384,28 @@ describe("rejecting and sending back", () => {
   it("needs a reason, records it, and shows it to the author as an unseen decision", async () => {
     const { prisma, admin, author } = await setup();
     const monument = await createMonument(prisma);
-    const request = await createMonumentChangeRequest(prisma, { authorId: author.id, monumentId: monument.id, change: { nameEn: "x" } });
-    const sendBack = await createMonumentChangeRequest(prisma, { authorId: author.id, monumentId: monument.id, change: { nameEn: "y" } });
+    const request = await createMonumentChangeRequest(prisma, {
+      authorId: author.id,
+      monumentId: monument.id,
+      change: { nameEn: "x" },
+    });
+    const sendBack = await createMonumentChangeRequest(prisma, {
+      authorId: author.id,
+      monumentId: monument.id,
+      change: { nameEn: "y" },
+    });
 
     await expect(
       decideChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id, decision: "reject", reason: "   " }),
     ).rejects.toMatchObject({ code: "REASON_REQUIRED" });
     expect((await prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
 
-    await decideChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id, decision: "reject", reason: "No source says so." });
+    await decideChangeRequest(prisma, {
+      actor: as(admin),
+      changeRequestId: request.id,
+      decision: "reject",
+      reason: "No source says so.",
+    });
     await decideChangeRequest(prisma, {
       actor: as(admin),
       changeRequestId: sendBack.id,
@@ -330,19 +420,36 @@ describe("rejecting and sending back", () => {
       ["REJECTED", "No source says so.", null],
       ["CHANGES_REQUESTED", "Add the page number.", null],
     ]);
-    expect(await prisma.auditLog.count({ where: { action: { in: ["changeRequest.reject", "changeRequest.requestChanges"] } } })).toBe(2);
+    expect(
+      await prisma.auditLog.count({
+        where: { action: { in: ["changeRequest.reject", "changeRequest.requestChanges"] } },
+      }),
+    ).toBe(2);
   });
 
   it("lists the queue oldest first, filtered by kind, monument, author and age", async () => {
     const { prisma, admin, author } = await setup();
     const other = await createUser(prisma, { role: "CONTRIBUTOR" });
     const [m1, m2] = [await createMonument(prisma), await createMonument(prisma)];
-    const a = await createMonumentChangeRequest(prisma, { authorId: author.id, monumentId: m1.id, change: { nameEn: "a" } });
-    const b = await createMonumentChangeRequest(prisma, { authorId: other.id, monumentId: m2.id, change: { nameEn: "b" } });
+    const a = await createMonumentChangeRequest(prisma, {
+      authorId: author.id,
+      monumentId: m1.id,
+      change: { nameEn: "a" },
+    });
+    const b = await createMonumentChangeRequest(prisma, {
+      authorId: other.id,
+      monumentId: m2.id,
+      change: { nameEn: "b" },
+    });
     const c = await createMonumentChangeRequest(prisma, { authorId: author.id, monumentId: m2.id, kind: "DELETE" });
-    await prisma.changeRequest.update({ where: { id: c.id }, data: { createdAt: new Date(Date.now() - 10 * 86_400_000) } });
+    await prisma.changeRequest.update({
+      where: { id: c.id },
+      data: { createdAt: new Date(Date.now() - 10 * 86_400_000) },
+    });
     const ids = async (filters: object) =>
-      (await listPendingChangeRequests(prisma, { actor: as(admin), filters })).map((r) => r.id).filter((id) => [a.id, b.id, c.id].includes(id));
+      (await listPendingChangeRequests(prisma, { actor: as(admin), filters }))
+        .map((r) => r.id)
+        .filter((id) => [a.id, b.id, c.id].includes(id));
     expect(await ids({})).toEqual([c.id, a.id, b.id]);
     expect(await ids({ kind: "DELETE" })).toEqual([c.id]);
     expect(await ids({ monumentId: m2.id })).toEqual([c.id, b.id]);
@@ -378,7 +485,14 @@ describe("other kinds", () => {
             { sourceId: "new-1", locator: "para. 3", claim: "It was blown up." },
             { sourceId: source.id, locator: "" },
           ],
-          newSources: [{ tempId: "new-1", title: "Field report", kindCode: source.kindCode, reliabilityCode: source.reliabilityCode }],
+          newSources: [
+            {
+              tempId: "new-1",
+              title: "Field report",
+              kindCode: source.kindCode,
+              reliabilityCode: source.reliabilityCode,
+            },
+          ],
           mediaIds: [],
         },
       },
@@ -390,7 +504,7 @@ describe("other kinds", () => {
         data: {
           proposedData: {
             ...(create.proposedData as object),
-            fields: { ...((create.proposedData as { fields: object }).fields), causeCode: causes[0]!.code },
+            fields: { ...(create.proposedData as { fields: object }).fields, causeCode: causes[0]!.code },
           },
         },
       });
@@ -398,15 +512,25 @@ describe("other kinds", () => {
     const result = await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: create.id });
     expect(result).toMatchObject({ outcome: "APPROVED", entityType: "DAMAGE_REPORT", version: 1 });
     const id = result.outcome === "APPROVED" ? result.entityId : "";
-    const report = await prisma.damageReport.findUniqueOrThrow({ where: { id }, include: { citations: { include: { source: true } } } });
+    const report = await prisma.damageReport.findUniqueOrThrow({
+      where: { id },
+      include: { citations: { include: { source: true } } },
+    });
     expect(report).toMatchObject({ recordedById: author.id, descriptionEn: "Blown up.", version: 1 });
     expect(report.occurredOn!.toISOString()).toBe("2015-08-23T00:00:00.000Z");
     expect(report.citations.map((c) => c.source.title).sort()).toEqual(["Field report", source.title].sort());
     expect((await prisma.changeRequest.findUniqueOrThrow({ where: { id: create.id } })).entityId).toBe(id);
     expect(await prisma.revision.count({ where: { entityId: id, version: 1 } })).toBe(1);
 
-    const del = await createMonumentChangeRequest(prisma, { authorId: author.id, monumentId: monument.id, kind: "DELETE" });
-    expect(await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: del.id })).toMatchObject({ outcome: "APPROVED", version: 2 });
+    const del = await createMonumentChangeRequest(prisma, {
+      authorId: author.id,
+      monumentId: monument.id,
+      kind: "DELETE",
+    });
+    expect(await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: del.id })).toMatchObject({
+      outcome: "APPROVED",
+      version: 2,
+    });
     const deleted = await prisma.monument.findUniqueOrThrow({ where: { id: monument.id } });
     expect(deleted.deletedAt).toBeInstanceOf(Date);
     expect(deleted.version).toBe(2);

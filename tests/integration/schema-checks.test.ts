@@ -138,10 +138,10 @@ async function withFixture(body: (f: Fixture) => Promise<void>): Promise<void> {
         [id],
       );
     }
-    await client.query(
-      `INSERT INTO "User" ("id", "email", "name", "updatedAt") VALUES ($1, $2, 'x', now())`,
-      [f.userId, `user-${tag}@example.org`],
-    );
+    await client.query(`INSERT INTO "User" ("id", "email", "name", "updatedAt") VALUES ($1, $2, 'x', now())`, [
+      f.userId,
+      `user-${tag}@example.org`,
+    ]);
     await client.query(
       `INSERT INTO "Revision" ("id", "entityType", "entityId", "version", "data") VALUES ($1, 'SITE', $2, 1, '{}')`,
       [f.revisionId, f.siteId],
@@ -153,7 +153,10 @@ async function withFixture(body: (f: Fixture) => Promise<void>): Promise<void> {
 }
 
 /** Runs one statement in a savepoint and returns its error (undefined if it succeeded). */
-async function attempt(sql: string, params: Params = []): Promise<(Error & { code?: string; constraint?: string }) | undefined> {
+async function attempt(
+  sql: string,
+  params: Params = [],
+): Promise<(Error & { code?: string; constraint?: string }) | undefined> {
   await client.query("SAVEPOINT attempt");
   try {
     await client.query(sql, [...params]);
@@ -224,17 +227,42 @@ describe("date windows", () => {
       await expectAccepted(setDamageDates, [f.damageReportId, null, null, null]);
       await expectAccepted(setDamageDates, [f.damageReportId, "2015-08-23", null, "DAY"]);
       await expectAccepted(setDamageDates, [f.damageReportId, "2015-08-01", "2015-08-31", "WINDOW"]);
-      await expectRejectedBy("DamageReport_datePrecision_check", setDamageDates, [f.damageReportId, "2015-08-01", "2015-08-31", "MONTH"]);
-      await expectRejectedBy("DamageReport_datePrecision_check", setDamageDates, [f.damageReportId, "2015-08-01", "2015-08-31", null]);
-      await expectRejectedBy("DamageReport_datePrecision_check", setDamageDates, [f.damageReportId, "2015-08-01", null, "WINDOW"]);
+      await expectRejectedBy("DamageReport_datePrecision_check", setDamageDates, [
+        f.damageReportId,
+        "2015-08-01",
+        "2015-08-31",
+        "MONTH",
+      ]);
+      await expectRejectedBy("DamageReport_datePrecision_check", setDamageDates, [
+        f.damageReportId,
+        "2015-08-01",
+        "2015-08-31",
+        null,
+      ]);
+      await expectRejectedBy("DamageReport_datePrecision_check", setDamageDates, [
+        f.damageReportId,
+        "2015-08-01",
+        null,
+        "WINDOW",
+      ]);
     });
   });
 
   it("DamageReport: a window ends no earlier than it starts, and has a start", async () => {
     await withFixture(async (f) => {
       await expectAccepted(setDamageDates, [f.damageReportId, "2015-08-23", "2015-08-23", "WINDOW"]);
-      await expectRejectedBy("DamageReport_occurredOnEnd_check", setDamageDates, [f.damageReportId, "2015-08-31", "2015-08-01", "WINDOW"]);
-      await expectRejectedBy("DamageReport_occurredOnEnd_check", setDamageDates, [f.damageReportId, null, "2015-08-31", "WINDOW"]);
+      await expectRejectedBy("DamageReport_occurredOnEnd_check", setDamageDates, [
+        f.damageReportId,
+        "2015-08-31",
+        "2015-08-01",
+        "WINDOW",
+      ]);
+      await expectRejectedBy("DamageReport_occurredOnEnd_check", setDamageDates, [
+        f.damageReportId,
+        null,
+        "2015-08-31",
+        "WINDOW",
+      ]);
     });
   });
 
@@ -284,7 +312,13 @@ describe("references", () => {
       const sql = `INSERT INTO "Citation" ("id", "sourceId", "siteId", "monumentId", "damageReportId") VALUES ($1, $2, $3, $4, $5)`;
       await expectAccepted(sql, [`c1-${f.tag}`, f.sourceId, null, f.monumentId, null]);
       await expectRejectedBy("Citation_target_check", sql, [`c2-${f.tag}`, f.sourceId, f.siteId, f.monumentId, null]);
-      await expectRejectedBy("Citation_target_check", sql, [`c3-${f.tag}`, f.sourceId, null, f.monumentId, f.damageReportId]);
+      await expectRejectedBy("Citation_target_check", sql, [
+        `c3-${f.tag}`,
+        f.sourceId,
+        null,
+        f.monumentId,
+        f.damageReportId,
+      ]);
       await expectRejectedBy("Citation_target_check", sql, [`c4-${f.tag}`, f.sourceId, null, null, null]);
     });
   });
@@ -294,7 +328,12 @@ describe("references", () => {
       const sql = `INSERT INTO "RestorationParticipant" ("id", "effortId", "personId", "organisationId") VALUES ($1, $2, $3, $4)`;
       await expectAccepted(sql, [`p1-${f.tag}`, f.effortId, f.personId, null]);
       await expectAccepted(sql, [`p2-${f.tag}`, f.effortId, null, f.organisationId]);
-      await expectRejectedBy("RestorationParticipant_party_check", sql, [`p3-${f.tag}`, f.effortId, f.personId, f.organisationId]);
+      await expectRejectedBy("RestorationParticipant_party_check", sql, [
+        `p3-${f.tag}`,
+        f.effortId,
+        f.personId,
+        f.organisationId,
+      ]);
       await expectRejectedBy("RestorationParticipant_party_check", sql, [`p4-${f.tag}`, f.effortId, null, null]);
     });
   });
@@ -354,7 +393,17 @@ describe("text formats", () => {
       const sql = `UPDATE "${table}" SET "slug" = $2 WHERE "id" = $1`;
       await expectAccepted(sql, [idOf(f), `temple-of-bel-2-${f.tag}`]);
       await expectAccepted(sql, [idOf(f), `a${f.tag}`]);
-      for (const bad of ["Temple-of-Bel", "temple of bel", "temple--bel", "-temple", "temple-", "", "temple_bel", "ma'abad", "معبد"]) {
+      for (const bad of [
+        "Temple-of-Bel",
+        "temple of bel",
+        "temple--bel",
+        "-temple",
+        "temple-",
+        "",
+        "temple_bel",
+        "ma'abad",
+        "معبد",
+      ]) {
         await expectRejectedBy(`${table}_slug_check`, sql, [idOf(f), bad]);
       }
     });
@@ -377,9 +426,27 @@ describe("change requests", () => {
     await withFixture(async (f) => {
       await expectAccepted(insert, [`cr1-${f.tag}`, "UPDATE", f.siteId, 1, f.userId]);
       await expectAccepted(insert, [`cr2-${f.tag}`, "DELETE", f.siteId, 3, f.userId]);
-      await expectRejectedBy("ChangeRequest_baseVersion_check", insert, [`cr3-${f.tag}`, "UPDATE", f.siteId, null, f.userId]);
-      await expectRejectedBy("ChangeRequest_baseVersion_check", insert, [`cr4-${f.tag}`, "DELETE", f.siteId, null, f.userId]);
-      await expectRejectedBy("ChangeRequest_baseVersion_check", insert, [`cr5-${f.tag}`, "UPDATE", f.siteId, 0, f.userId]);
+      await expectRejectedBy("ChangeRequest_baseVersion_check", insert, [
+        `cr3-${f.tag}`,
+        "UPDATE",
+        f.siteId,
+        null,
+        f.userId,
+      ]);
+      await expectRejectedBy("ChangeRequest_baseVersion_check", insert, [
+        `cr4-${f.tag}`,
+        "DELETE",
+        f.siteId,
+        null,
+        f.userId,
+      ]);
+      await expectRejectedBy("ChangeRequest_baseVersion_check", insert, [
+        `cr5-${f.tag}`,
+        "UPDATE",
+        f.siteId,
+        0,
+        f.userId,
+      ]);
       await expectRejectedBy("ChangeRequest_entityId_check", insert, [`cr6-${f.tag}`, "UPDATE", null, 1, f.userId]);
     });
   });

@@ -65,7 +65,8 @@ function editBlock(schema: string, header: string, edit: (block: string) => stri
   const block = schema.slice(start, end);
   const edited = edit(block);
   // A mutation that silently does nothing would make its test pass for the wrong reason.
-  if (edited === block) throw new Error(`edit of "${header}" changed nothing: the schema has moved on, update the test`);
+  if (edited === block)
+    throw new Error(`edit of "${header}" changed nothing: the schema has moved on, update the test`);
   return schema.slice(0, start) + edited + schema.slice(end);
 }
 
@@ -91,7 +92,8 @@ const MUTATIONS: readonly Mutation[] = [
   },
   {
     what: "a required field that the database has as nullable",
-    edit: (s) => editBlock(s, "model DamageReport", (b) => replaceOnce(b, /descriptionAr(\s+)String\?/, "descriptionAr$1String ")),
+    edit: (s) =>
+      editBlock(s, "model DamageReport", (b) => replaceOnce(b, /descriptionAr(\s+)String\?/, "descriptionAr$1String ")),
     expectMismatch: ["DamageReport.descriptionAr: nullable in DB but required in schema"],
   },
   {
@@ -107,16 +109,24 @@ const MUTATIONS: readonly Mutation[] = [
   {
     what: "DateTime without @db.Timestamptz",
     edit: (s) => editBlock(s, "model SeedRun", (b) => replaceOnce(b, / @db\.Timestamptz\(3\)/, "")),
-    expectMismatch: ["SeedRun.loadedAt: type is timestamp(3) with time zone in DB but timestamp(3) without time zone in schema"],
+    expectMismatch: [
+      "SeedRun.loadedAt: type is timestamp(3) with time zone in DB but timestamp(3) without time zone in schema",
+    ],
   },
   {
     what: "a column of another enum",
-    edit: (s) => editBlock(s, "model Media", (b) => replaceOnce(b, /takenPrecision(\s+)DatePrecision\?/, "takenPrecision$1LocationPrecision?")),
+    edit: (s) =>
+      editBlock(s, "model Media", (b) =>
+        replaceOnce(b, /takenPrecision(\s+)DatePrecision\?/, "takenPrecision$1LocationPrecision?"),
+      ),
     expectMismatch: ['Media.takenPrecision: type is "DatePrecision" in DB but enum "LocationPrecision" in schema'],
   },
   {
     what: "a list of another type",
-    edit: (s) => editBlock(s, "model Person", (b) => replaceOnce(b, /altNames(\s+)String\[\](\s+)@default\(\[\]\)/, "altNames$1Int[]$2@default([])")),
+    edit: (s) =>
+      editBlock(s, "model Person", (b) =>
+        replaceOnce(b, /altNames(\s+)String\[\](\s+)@default\(\[\]\)/, "altNames$1Int[]$2@default([])"),
+      ),
     expectMismatch: ["Person.altNames: type is text[] in DB but integer[] in schema"],
   },
   {
@@ -126,7 +136,10 @@ const MUTATIONS: readonly Mutation[] = [
   },
   {
     what: "a different integer default",
-    edit: (s) => editBlock(s, "model Site", (b) => replaceOnce(b, /version(\s+)Int(\s+)@default\(1\)/, "version$1Int$2@default(2)")),
+    edit: (s) =>
+      editBlock(s, "model Site", (b) =>
+        replaceOnce(b, /version(\s+)Int(\s+)@default\(1\)/, "version$1Int$2@default(2)"),
+      ),
     expectMismatch: ["Site.version: default 1 in DB but @default(2) in schema"],
   },
   {
@@ -136,12 +149,14 @@ const MUTATIONS: readonly Mutation[] = [
   },
   {
     what: "a default the database lacks",
-    edit: (s) => editBlock(s, "model Media", (b) => replaceOnce(b, /credit(\s+)String/, 'credit$1String @default("unknown")')),
+    edit: (s) =>
+      editBlock(s, "model Media", (b) => replaceOnce(b, /credit(\s+)String/, 'credit$1String @default("unknown")')),
     expectMismatch: ["Media.credit: no default in DB"],
   },
   {
     what: "a database default the schema lacks",
-    edit: (s) => editBlock(s, "model User", (b) => replaceOnce(b, /role(\s+)Role(\s+)@default\(CONTRIBUTOR\)/, "role$1Role")),
+    edit: (s) =>
+      editBlock(s, "model User", (b) => replaceOnce(b, /role(\s+)Role(\s+)@default\(CONTRIBUTOR\)/, "role$1Role")),
     expectMismatch: ["User.role: default", "in DB but none in schema"],
   },
   {
@@ -176,7 +191,10 @@ const MUTATIONS: readonly Mutation[] = [
   },
   {
     what: "columns of a composite index in another order",
-    edit: (s) => editBlock(s, "model ControlPeriod", (b) => replaceOnce(b, /@@index\(\[siteId, startDate\]\)/, "@@index([startDate, siteId])")),
+    edit: (s) =>
+      editBlock(s, "model ControlPeriod", (b) =>
+        replaceOnce(b, /@@index\(\[siteId, startDate\]\)/, "@@index([startDate, siteId])"),
+      ),
     expectMismatch: ["ControlPeriod: index", "ControlPeriod_startDate_siteId_idx", "missing in database"],
   },
   {
@@ -187,13 +205,19 @@ const MUTATIONS: readonly Mutation[] = [
   {
     what: "an @@unique the database lacks",
     edit: (s) => editBlock(s, "model Citation", (b) => `${b}\n  @@unique([sourceId, siteId])`),
-    expectMismatch: ['Citation: unique index "Citation_sourceId_siteId_key" UNIQUE btree (sourceId, siteId) missing in database'],
+    expectMismatch: [
+      'Citation: unique index "Citation_sourceId_siteId_key" UNIQUE btree (sourceId, siteId) missing in database',
+    ],
   },
   {
     what: "a different ON DELETE action",
     edit: (s) =>
       editBlock(s, "model Citation", (b) =>
-        replaceOnce(b, /(site\s+Site\?\s+@relation\(fields: \[siteId\], references: \[id\], onDelete: )Cascade/, "$1SetNull"),
+        replaceOnce(
+          b,
+          /(site\s+Site\?\s+@relation\(fields: \[siteId\], references: \[id\], onDelete: )Cascade/,
+          "$1SetNull",
+        ),
       ),
     expectMismatch: ["Citation.site: ON DELETE is CASCADE in DB but SET NULL in schema"],
   },
@@ -201,7 +225,11 @@ const MUTATIONS: readonly Mutation[] = [
     what: "the default ON DELETE of an optional relation (SetNull) where the database restricts",
     edit: (s) =>
       editBlock(s, "model Revision", (b) =>
-        replaceOnce(b, /(actor\s+User\?\s+@relation\(fields: \[actorId\], references: \[id\]), onDelete: Restrict/, "$1"),
+        replaceOnce(
+          b,
+          /(actor\s+User\?\s+@relation\(fields: \[actorId\], references: \[id\]), onDelete: Restrict/,
+          "$1",
+        ),
       ),
     expectMismatch: ["Revision.actor: ON DELETE is RESTRICT in DB but SET NULL in schema"],
   },
@@ -218,13 +246,19 @@ const MUTATIONS: readonly Mutation[] = [
         "model User",
         (b) => replaceOnce(b, /\n\s+damageReports\s+DamageReport\[\][^\n]*/, ""),
       ),
-    expectMismatch: ['DamageReport: database has foreign key "DamageReport_recordedById_fkey" (recordedById) -> "User"(id)'],
+    expectMismatch: [
+      'DamageReport: database has foreign key "DamageReport_recordedById_fkey" (recordedById) -> "User"(id)',
+    ],
   },
   {
     what: "a relation the database has no foreign key for",
     edit: (s) =>
       editBlock(s, "model SeedRun", (b) =>
-        replaceOnce(b, /name(\s+)String(\s+)@id/, "name$1String$2@id\n  userId String?\n  user User? @relation(fields: [userId], references: [id])"),
+        replaceOnce(
+          b,
+          /name(\s+)String(\s+)@id/,
+          "name$1String$2@id\n  userId String?\n  user User? @relation(fields: [userId], references: [id])",
+        ),
       ).replace(/(auditEntries\s+AuditLog\[\])/, "$1\n  seedRuns SeedRun[]"),
     expectMismatch: ['SeedRun.user: foreign key "SeedRun_userId_fkey" (userId) -> "User"(id) missing in database'],
   },

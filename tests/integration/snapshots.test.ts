@@ -60,7 +60,9 @@ describe("the seeded revisions", () => {
       const revisions = await prisma.revision.findMany({ where: { entityType, version: 1 } });
       expect(revisions.map((r) => r.entityId).sort(), entityType).toEqual(rows.map((r) => r.id).sort());
     }
-    const bel = await prisma.revision.findFirstOrThrow({ where: { entityType: "MONUMENT", entityId: "mon-temple-of-bel" } });
+    const bel = await prisma.revision.findFirstOrThrow({
+      where: { entityType: "MONUMENT", entityId: "mon-temple-of-bel" },
+    });
     const fresh = await prisma.$transaction((tx) => snapshotRecord(tx, "MONUMENT", "mon-temple-of-bel"));
     expect(bel.data).toEqual(fresh);
     expect((bel.data as { citations: unknown[] }).citations.length).toBeGreaterThan(0);

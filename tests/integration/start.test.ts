@@ -42,10 +42,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-function start(
-  env: Record<string, string>,
-  { killWhen }: { killWhen?: RegExp } = {},
-): Promise<Run> {
+function start(env: Record<string, string>, { killWhen }: { killWhen?: RegExp } = {}): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--prepare-only"], {
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NODE_ENV: "development", ...env },
@@ -67,7 +64,16 @@ async function countRows(url: string): Promise<Record<string, number>> {
   await client.connect();
   try {
     const counts: Record<string, number> = {};
-    for (const table of ["Monument", "DamageReport", "RestorationEffort", "Source", "Citation", "User", "SeedRun", "_prisma_migrations"]) {
+    for (const table of [
+      "Monument",
+      "DamageReport",
+      "RestorationEffort",
+      "Source",
+      "Citation",
+      "User",
+      "SeedRun",
+      "_prisma_migrations",
+    ]) {
       const { rows } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM "${table}"`);
       counts[table] = Number(rows[0]!.n);
     }
@@ -79,7 +85,11 @@ async function countRows(url: string): Promise<Record<string, number>> {
 
 /** Opens the cluster a (finished) start left in DATA_DIR, to look at its rows. */
 async function inspect(dataDir: string, work: (url: string) => Promise<void>): Promise<void> {
-  const cluster = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), port: await freePort(), fast: true });
+  const cluster = await startEmbeddedPostgres({
+    dir: path.join(dataDir, "postgres"),
+    port: await freePort(),
+    fast: true,
+  });
   try {
     await work(cluster.urlFor("heritage"));
   } finally {
@@ -101,9 +111,14 @@ describe("start command with DATABASE_URL", () => {
   it("says the server is unreachable when nothing listens", async () => {
     const dataDir = path.join(await tempDir(), "data");
     const port = await freePort();
-    const run = await start({ DATABASE_URL: `postgresql://someone:secret@127.0.0.1:${port}/heritage`, DATA_DIR: dataDir });
+    const run = await start({
+      DATABASE_URL: `postgresql://someone:secret@127.0.0.1:${port}/heritage`,
+      DATA_DIR: dataDir,
+    });
     expect(run.code).not.toBe(0);
-    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/DATABASE_URL is unreachable: nothing answers at 127\.0\.0\.1:\d+/)]);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/DATABASE_URL is unreachable: nothing answers at 127\.0\.0\.1:\d+/),
+    ]);
     expect(existsSync(dataDir)).toBe(false);
   });
 
@@ -113,7 +128,9 @@ describe("start command with DATABASE_URL", () => {
     url.password = "wrong-password";
     const run = await start({ DATABASE_URL: url.toString(), DATA_DIR: path.join(await tempDir(), "data") });
     expect(run.code).not.toBe(0);
-    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/DATABASE_URL was refused: .* rejected the login of user "heritage_nobody"/)]);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/DATABASE_URL was refused: .* rejected the login of user "heritage_nobody"/),
+    ]);
   });
 });
 

@@ -59,7 +59,12 @@ describe("photo uploads", () => {
     expect(inputMeta.exif?.toString("latin1")).toContain("TestPhone"); // the fixture does carry EXIF
     expect(inputMeta.orientation).toBe(6);
 
-    const media = await uploads.storeUploadedPhoto({ actor: user, bytes: input, meta: { captionEn: "North wall" }, defaultCredit: user.name });
+    const media = await uploads.storeUploadedPhoto({
+      actor: user,
+      bytes: input,
+      meta: { captionEn: "North wall" },
+      defaultCredit: user.name,
+    });
     expect(media.storageKey).toMatch(/^[A-Za-z0-9_-]{22}\.jpg$/);
     // rotated upright: the 1600x1200 landscape flagged "rotate 90°" is a 1200x1600 portrait
     expect([media.width, media.height]).toEqual([1200, 1600]);
@@ -80,20 +85,32 @@ describe("photo uploads", () => {
       expect((await sharp(bytes!).metadata()).exif).toBeUndefined();
     }
     const row = await database.prisma.media.findUniqueOrThrow({ where: { id: media.id } });
-    expect(row).toMatchObject({ uploadedById: user.id, monumentId: null, damageReportId: null, credit: user.name, captionEn: "North wall" });
+    expect(row).toMatchObject({
+      uploadedById: user.id,
+      monumentId: null,
+      damageReportId: null,
+      credit: user.name,
+      captionEn: "North wall",
+    });
   });
 
   it("refuses SVG, HTML, a renamed file, a truncated image, a 20,000 px image, an empty and an oversized file, saying why", async () => {
     const user = await createUser(database.prisma);
     const before = await database.prisma.media.count();
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
+    );
     expect(await refusal(svg, user)).toEqual(["fileType"]);
     expect(await refusal(Buffer.from("<!doctype html><html><body>hi</body></html>"), user)).toEqual(["fileType"]);
-    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } })
+      .gif()
+      .toBuffer();
     expect(await refusal(gif, user)).toEqual(["fileType"]); // a GIF renamed photo.jpg is still a GIF
     const jpeg = await phoneJpeg();
     expect(await refusal(jpeg.subarray(0, Math.floor(jpeg.length * 0.6)), user)).toEqual(["fileCorrupt"]);
-    const wide = await sharp({ create: { width: 20_000, height: 20, channels: 3, background: "#fff" } }).png().toBuffer();
+    const wide = await sharp({ create: { width: 20_000, height: 20, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer();
     expect(await refusal(wide, user)).toEqual(["fileTooManyPixels"]);
     expect(await refusal(Buffer.alloc(0), user)).toEqual(["fileEmpty"]);
     const huge = Buffer.concat([jpeg, Buffer.alloc(uploads.MAX_UPLOAD_BYTES)]);
@@ -105,14 +122,22 @@ describe("photo uploads", () => {
     const user = await createUser(database.prisma);
     const other = await createUser(database.prisma);
     const admin = await createUser(database.prisma, { role: "ADMIN" });
-    const png = await sharp({ create: { width: 800, height: 600, channels: 4, background: "#336699" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 800, height: 600, channels: 4, background: "#336699" } })
+      .png()
+      .toBuffer();
     const media = await uploads.storeUploadedPhoto({ actor: user, bytes: png, meta: {}, defaultCredit: "x" });
     const variantKey = (media.variants as { key: string }[])[0]!.key;
 
     expect(await uploads.getServableMedia({ key: media.storageKey, viewer: null })).toBeNull();
     expect(await uploads.getServableMedia({ key: media.storageKey, viewer: other })).toBeNull();
-    expect(await uploads.getServableMedia({ key: media.storageKey, viewer: user })).toMatchObject({ contentType: "image/png", isPublic: false });
-    expect(await uploads.getServableMedia({ key: variantKey, viewer: admin })).toMatchObject({ contentType: "image/webp", isPublic: false });
+    expect(await uploads.getServableMedia({ key: media.storageKey, viewer: user })).toMatchObject({
+      contentType: "image/png",
+      isPublic: false,
+    });
+    expect(await uploads.getServableMedia({ key: variantKey, viewer: admin })).toMatchObject({
+      contentType: "image/webp",
+      isPublic: false,
+    });
     expect(await uploads.getServableMedia({ key: "../../etc/passwd", viewer: user })).toBeNull();
 
     const monument = await createMonument(database.prisma);
@@ -130,12 +155,20 @@ describe("drafts", () => {
     const other = await createUser(database.prisma);
     const key = "damage-report:new:mon-temple-of-baalshamin";
     await drafts.saveDraft({ actor: user, formKey: key, data: { fields: { descriptionEn: "half" } } });
-    await drafts.saveDraft({ actor: user, formKey: key, data: { fields: { descriptionEn: "half typed, not valid yet", status: "x" } } });
-    expect((await drafts.getDraft({ actor: user, formKey: key }))?.data).toEqual({ fields: { descriptionEn: "half typed, not valid yet", status: "x" } });
+    await drafts.saveDraft({
+      actor: user,
+      formKey: key,
+      data: { fields: { descriptionEn: "half typed, not valid yet", status: "x" } },
+    });
+    expect((await drafts.getDraft({ actor: user, formKey: key }))?.data).toEqual({
+      fields: { descriptionEn: "half typed, not valid yet", status: "x" },
+    });
     expect(await drafts.getDraft({ actor: other, formKey: key })).toBeNull();
     expect(await database.prisma.draft.count({ where: { authorId: user.id } })).toBe(1);
     await expect(drafts.saveDraft({ actor: user, formKey: "../x", data: {} })).rejects.toBeInstanceOf(FormErrorClass);
-    await expect(drafts.saveDraft({ actor: user, formKey: key, data: { big: "x".repeat(300_000) } })).rejects.toBeInstanceOf(FormErrorClass);
+    await expect(
+      drafts.saveDraft({ actor: user, formKey: key, data: { big: "x".repeat(300_000) } }),
+    ).rejects.toBeInstanceOf(FormErrorClass);
     await expect(drafts.saveDraft({ actor: { id: user.id, role: "" }, formKey: key, data: {} })).rejects.toThrow();
     await drafts.deleteDraft({ actor: other, formKey: key });
     expect(await drafts.getDraft({ actor: user, formKey: key })).not.toBeNull();

@@ -34,7 +34,10 @@ function sourceFiles(dir: string): string[] {
 
 function isDirective(statement: ts.Statement | undefined, text: string): boolean {
   return Boolean(
-    statement && ts.isExpressionStatement(statement) && ts.isStringLiteral(statement.expression) && statement.expression.text === text,
+    statement &&
+    ts.isExpressionStatement(statement) &&
+    ts.isStringLiteral(statement.expression) &&
+    statement.expression.text === text,
   );
 }
 
@@ -83,15 +86,24 @@ export function discoverEndpoints(root = ROOT): Discovery {
       const relative = path.relative(root, file).split(path.sep).join("/");
       const isRoute = /^app\/.*\/?route\.(ts|tsx|js|mjs)$/.test(relative);
       if (!text.includes("use server") && !isRoute) continue;
-      const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+      const source = ts.createSourceFile(
+        file,
+        text,
+        ts.ScriptTarget.Latest,
+        true,
+        file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+      );
       if (isDirective(source.statements[0], "use server")) {
         for (const name of exportedNames(source)) endpoints.push({ kind: "action", file: relative, name });
       }
       if (inlineServerDirectives(source) > 0) {
-        problems.push(`${relative}: inline "use server" function; move it into a "use server" module so it is listed and tested`);
+        problems.push(
+          `${relative}: inline "use server" function; move it into a "use server" module so it is listed and tested`,
+        );
       }
       if (isRoute) {
-        for (const name of exportedNames(source)) if (HTTP_METHODS.has(name)) endpoints.push({ kind: "route", file: relative, name });
+        for (const name of exportedNames(source))
+          if (HTTP_METHODS.has(name)) endpoints.push({ kind: "route", file: relative, name });
       }
     }
   }

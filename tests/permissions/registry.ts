@@ -90,7 +90,10 @@ export const REGISTRY: RegistryEntry[] = [
     name: "createUserAction",
     requires: "user:manage",
     sample: {
-      args: [{ status: "idle" }, { $formData: { name: "Intruder", email: "intruder@test.heritage.local", role: "ADMIN", locale: "en" } }],
+      args: [
+        { status: "idle" },
+        { $formData: { name: "Intruder", email: "intruder@test.heritage.local", role: "ADMIN", locale: "en" } },
+      ],
     },
   },
   {
@@ -98,21 +101,27 @@ export const REGISTRY: RegistryEntry[] = [
     file: "app/[locale]/(editing)/admin/users/actions.ts",
     name: "changeUserRoleAction",
     requires: "user:manage",
-    sample: async (db) => ({ args: [{ status: "idle" }, { $formData: { userId: await demoUserId(db, "archaeologist"), role: "ADMIN" } }] }),
+    sample: async (db) => ({
+      args: [{ status: "idle" }, { $formData: { userId: await demoUserId(db, "archaeologist"), role: "ADMIN" } }],
+    }),
   },
   {
     kind: "action",
     file: "app/[locale]/(editing)/admin/users/actions.ts",
     name: "setUserDisabledAction",
     requires: "user:manage",
-    sample: async (db) => ({ args: [{ status: "idle" }, { $formData: { userId: await demoUserId(db, "admin"), disabled: "true" } }] }),
+    sample: async (db) => ({
+      args: [{ status: "idle" }, { $formData: { userId: await demoUserId(db, "admin"), disabled: "true" } }],
+    }),
   },
   {
     kind: "action",
     file: "app/[locale]/(editing)/admin/users/actions.ts",
     name: "issueAccountLinkAction",
     requires: "user:manage",
-    sample: async (db) => ({ args: [{ status: "idle" }, { $formData: { userId: await demoUserId(db, "admin"), locale: "en" } }] }),
+    sample: async (db) => ({
+      args: [{ status: "idle" }, { $formData: { userId: await demoUserId(db, "admin"), locale: "en" } }],
+    }),
   },
   // --- editing: proposals, drafts, photos (app/[locale]/(editing)/edit, app/api/uploads, app/media) ---
   {
@@ -200,7 +209,9 @@ export const REGISTRY: RegistryEntry[] = [
     file: "app/[locale]/(editing)/admin/review/actions.ts",
     name: "approveChangeRequestAction",
     requires: "changeRequest:review",
-    sample: async (db) => ({ args: [{ ok: true }, { $formData: { changeRequestId: await pendingProposalOfArchaeologist(db), locale: "en" } }] }),
+    sample: async (db) => ({
+      args: [{ ok: true }, { $formData: { changeRequestId: await pendingProposalOfArchaeologist(db), locale: "en" } }],
+    }),
   },
   {
     kind: "action",
@@ -208,7 +219,17 @@ export const REGISTRY: RegistryEntry[] = [
     name: "decideChangeRequestAction",
     requires: "changeRequest:review",
     sample: async (db) => ({
-      args: [{ ok: true }, { $formData: { changeRequestId: await pendingProposalOfArchaeologist(db), decision: "reject", reason: "Intruder", locale: "en" } }],
+      args: [
+        { ok: true },
+        {
+          $formData: {
+            changeRequestId: await pendingProposalOfArchaeologist(db),
+            decision: "reject",
+            reason: "Intruder",
+            locale: "en",
+          },
+        },
+      ],
     }),
   },
   {
@@ -222,7 +243,18 @@ export const REGISTRY: RegistryEntry[] = [
         `UPDATE "Monument" SET version = version + 1 WHERE id = 'mon-temple-of-bel' RETURNING version`,
       );
       return {
-        args: [{ ok: true }, { $formData: { entityType: "MONUMENT", entityId: "mon-temple-of-bel", toVersion: "1", expectedVersion: String(rows[0]!.version), locale: "en" } }],
+        args: [
+          { ok: true },
+          {
+            $formData: {
+              entityType: "MONUMENT",
+              entityId: "mon-temple-of-bel",
+              toVersion: "1",
+              expectedVersion: String(rows[0]!.version),
+              locale: "en",
+            },
+          },
+        ],
       };
     },
   },
@@ -234,7 +266,17 @@ export const REGISTRY: RegistryEntry[] = [
     sample: async (db) => {
       const monument = await liveMonument(db);
       return {
-        args: [{ ok: true }, { $formData: { entityType: "MONUMENT", entityId: monument.id, expectedVersion: String(monument.version), locale: "en" } }],
+        args: [
+          { ok: true },
+          {
+            $formData: {
+              entityType: "MONUMENT",
+              entityId: monument.id,
+              expectedVersion: String(monument.version),
+              locale: "en",
+            },
+          },
+        ],
       };
     },
   },
@@ -250,7 +292,12 @@ export const REGISTRY: RegistryEntry[] = [
         `INSERT INTO "Organisation" (id, slug, "nameEn", "nameAr", "deletedAt", "updatedAt") VALUES ($1, $1, 'Deleted org', 'مؤسسة محذوفة', now(), now())`,
         [id],
       );
-      return { args: [{ ok: true }, { $formData: { entityType: "ORGANISATION", entityId: id, expectedVersion: "1", locale: "en" } }] };
+      return {
+        args: [
+          { ok: true },
+          { $formData: { entityType: "ORGANISATION", entityId: id, expectedVersion: "1", locale: "en" } },
+        ],
+      };
     },
   },
   {
@@ -274,7 +321,16 @@ async function pendingProposalOfArchaeologist(db: Client): Promise<string> {
   await db.query(
     `INSERT INTO "ChangeRequest" (id, kind, "entityType", "proposedData", "authorId", "updatedAt")
      VALUES ($1, 'CREATE', 'SOURCE', $2::jsonb, $3, now())`,
-    [id, JSON.stringify({ fields: { title: "A pending source", kindCode: "news_article", reliabilityCode: "verified" }, citations: [], newSources: [], mediaIds: [] }), authorId],
+    [
+      id,
+      JSON.stringify({
+        fields: { title: "A pending source", kindCode: "news_article", reliabilityCode: "verified" },
+        citations: [],
+        newSources: [],
+        mediaIds: [],
+      }),
+      authorId,
+    ],
   );
   return id;
 }
@@ -289,7 +345,9 @@ async function liveMonument(db: Client): Promise<{ id: string; version: number }
 }
 
 async function demoUserId(db: Client, who: "admin" | "archaeologist"): Promise<string> {
-  const { rows } = await db.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [`${who}@demo.heritage.local`]);
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [
+    `${who}@demo.heritage.local`,
+  ]);
   if (!rows[0]) throw new Error(`demo account ${who} missing`);
   return rows[0].id;
 }

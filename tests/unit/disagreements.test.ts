@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { findDisagreements } from "@/lib/catalogue/disagreements";
 
-const report = (id: string, condition: string, certainty: string, on: string, precision: "DAY" | "YEAR" | "WINDOW", end?: string) => ({
+const report = (
+  id: string,
+  condition: string,
+  certainty: string,
+  on: string,
+  precision: "DAY" | "YEAR" | "WINDOW",
+  end?: string,
+) => ({
   id,
   occurredOn: new Date(on),
   occurredOnEnd: end ? new Date(end) : null,

@@ -11,14 +11,12 @@ describe("configuration", () => {
     expect(env.NODE_ENV).toBe("development");
   });
 
-  it.each([
-    ["mysql://localhost/db"],
-    ["postgresql://"],
-    ["not a url"],
-    ["localhost:5432/heritage"],
-  ])("refuses the malformed DATABASE_URL %s, naming the variable", (value) => {
-    expect(() => parseEnv({ DATABASE_URL: value })).toThrow(/DATABASE_URL: must be a postgresql:\/\/ URL/);
-  });
+  it.each([["mysql://localhost/db"], ["postgresql://"], ["not a url"], ["localhost:5432/heritage"]])(
+    "refuses the malformed DATABASE_URL %s, naming the variable",
+    (value) => {
+      expect(() => parseEnv({ DATABASE_URL: value })).toThrow(/DATABASE_URL: must be a postgresql:\/\/ URL/);
+    },
+  );
 
   it("accepts postgres:// and postgresql:// URLs", () => {
     expect(parseEnv({ DATABASE_URL: "postgres://u:p@db.internal:5432/heritage" }).DATABASE_URL).toBe(

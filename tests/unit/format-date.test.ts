@@ -60,9 +60,7 @@ describe("formatDateWithPrecision in English", () => {
   });
 
   it("writes a window of whole years in years", () => {
-    expect(en({ date: day("2015-01-01"), end: day("2017-12-31"), precision: "WINDOW" })).toBe(
-      "between 2015 and 2017",
-    );
+    expect(en({ date: day("2015-01-01"), end: day("2017-12-31"), precision: "WINDOW" })).toBe("between 2015 and 2017");
     expect(en({ date: day("2015-01-01"), end: day("2015-12-31"), precision: "WINDOW" })).toBe("2015");
   });
 

@@ -8,7 +8,17 @@ describe("safeExternalUrl", () => {
   });
 
   it("refuses links that could run script or are not absolute web links", () => {
-    for (const value of [null, undefined, "", "javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "/relative", "not a url", "ftp://x.example/a"]) {
+    for (const value of [
+      null,
+      undefined,
+      "",
+      "javascript:alert(1)",
+      "JavaScript:alert(1)",
+      "data:text/html,x",
+      "/relative",
+      "not a url",
+      "ftp://x.example/a",
+    ]) {
       expect(safeExternalUrl(value)).toBeNull();
     }
   });

@@ -36,7 +36,9 @@ describe("coarsenLocation", () => {
         expect(value).not.toBeNull();
         expect(String(value)).toMatch(/^-?\d+(\.\d)?$/);
         expect(Object.is(value, -0)).toBe(false);
-        expect(Math.abs((value as number) - (value === out.latitude ? latitude : longitude))).toBeLessThanOrEqual(0.05 + 1e-9);
+        expect(Math.abs((value as number) - (value === out.latitude ? latitude : longitude))).toBeLessThanOrEqual(
+          0.05 + 1e-9,
+        );
       }
     }
   });

@@ -33,7 +33,14 @@ describe("routeLocale (what proxy.ts does with a path)", () => {
   });
 
   it("leaves API routes, Next's files and files with an extension alone", () => {
-    for (const path of ["/api", "/api/auth/session", "/_next/static/chunks/a.js", "/favicon.ico", "/images/bel.jpg", "/ar/x.png"]) {
+    for (const path of [
+      "/api",
+      "/api/auth/session",
+      "/_next/static/chunks/a.js",
+      "/favicon.ico",
+      "/images/bel.jpg",
+      "/ar/x.png",
+    ]) {
       expect(routeLocale(path)).toEqual({ type: "skip" });
     }
     // but a page whose name merely starts with "api" is a page
@@ -63,7 +70,15 @@ describe("isLocale", () => {
 describe("safeCataloguePath", () => {
   it("keeps a same-site path and refuses anything else", () => {
     expect(safeCataloguePath("/monuments/x")).toBe("/monuments/x");
-    for (const value of [null, undefined, "", "//evil.example/x", "https://evil.example", "/\\evil.example", "javascript:alert(1)"]) {
+    for (const value of [
+      null,
+      undefined,
+      "",
+      "//evil.example/x",
+      "https://evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+    ]) {
       expect(safeCataloguePath(value)).toBe("/");
     }
   });

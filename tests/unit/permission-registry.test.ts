@@ -41,9 +41,18 @@ describe("the permission registry (tests/permissions/registry.ts)", () => {
     const root = mkdtempSync(path.join(tmpdir(), "discover-"));
     try {
       mkdirSync(path.join(root, "app", "x", "api"), { recursive: true });
-      writeFileSync(path.join(root, "app", "x", "actions.ts"), `"use server";\nexport async function deleteEverythingAction() {}\nconst b = async () => {};\nexport { b as renamedAction };\n`);
-      writeFileSync(path.join(root, "app", "x", "api", "route.ts"), `export async function DELETE() {}\nexport const dynamic = "force-dynamic";\n`);
-      writeFileSync(path.join(root, "app", "x", "page.tsx"), `export default function P() { async function go() { "use server"; } return null; }\n`);
+      writeFileSync(
+        path.join(root, "app", "x", "actions.ts"),
+        `"use server";\nexport async function deleteEverythingAction() {}\nconst b = async () => {};\nexport { b as renamedAction };\n`,
+      );
+      writeFileSync(
+        path.join(root, "app", "x", "api", "route.ts"),
+        `export async function DELETE() {}\nexport const dynamic = "force-dynamic";\n`,
+      );
+      writeFileSync(
+        path.join(root, "app", "x", "page.tsx"),
+        `export default function P() { async function go() { "use server"; } return null; }\n`,
+      );
       const found = discoverEndpoints(root);
       expect(found.endpoints.map(endpointKey)).toEqual([
         "app/x/actions.ts#deleteEverythingAction",

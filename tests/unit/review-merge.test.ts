@@ -6,8 +6,13 @@ const side = (fields: Record<string, unknown>, citations: unknown[] = []) => ({ 
 
 describe("three-way comparison of a proposal made against an older version", () => {
   const base = side({ nameEn: "Bel", periodEn: null, summaryEn: "old" }, [{ sourceId: "a" }]);
-  const current = side({ nameEn: "Bel", periodEn: "Roman", summaryEn: "changed by someone else", slug: "bel" }, [{ sourceId: "a" }]);
-  const proposed = side({ nameEn: "Temple of Bel", periodEn: null, summaryEn: "changed by the author" }, [{ sourceId: "a" }, { sourceId: "b" }]);
+  const current = side({ nameEn: "Bel", periodEn: "Roman", summaryEn: "changed by someone else", slug: "bel" }, [
+    { sourceId: "a" },
+  ]);
+  const proposed = side({ nameEn: "Temple of Bel", periodEn: null, summaryEn: "changed by the author" }, [
+    { sourceId: "a" },
+    { sourceId: "b" },
+  ]);
   const rows = compareThreeWay(["nameEn", "periodEn", "summaryEn", "slug"], base, current, proposed);
   const row = (field: string) => rows.find((r) => r.field === field)!;
 
@@ -34,8 +39,14 @@ describe("three-way comparison of a proposal made against an older version", () 
 
 describe("the difference between two revisions", () => {
   it("lists changed fields and citations added or removed", () => {
-    const a = { fields: { nameEn: "A", latitude: 1 }, citations: [{ sourceId: "s1", locator: null, claimEn: null, claimAr: null }] };
-    const b = { fields: { nameEn: "B", latitude: 1 }, citations: [{ sourceId: "s2", locator: "p. 2", claimEn: null, claimAr: null }] };
+    const a = {
+      fields: { nameEn: "A", latitude: 1 },
+      citations: [{ sourceId: "s1", locator: null, claimEn: null, claimAr: null }],
+    };
+    const b = {
+      fields: { nameEn: "B", latitude: 1 },
+      citations: [{ sourceId: "s2", locator: "p. 2", claimEn: null, claimAr: null }],
+    };
     const diff = diffSnapshots(a, b);
     expect(diff.fields.filter((f) => f.changed)).toEqual([{ field: "nameEn", from: "A", to: "B", changed: true }]);
     expect(diff.citationsAdded.map((c) => c.sourceId)).toEqual(["s2"]);

@@ -9,7 +9,13 @@ describe("search state in the URL", () => {
   });
 
   it("drops malformed values instead of failing", () => {
-    const state = parseSearchParams({ page: "-1", kind: "'; DROP", century: "1e3", restored: ["yes", "no"], sort: "evil" });
+    const state = parseSearchParams({
+      page: "-1",
+      kind: "'; DROP",
+      century: "1e3",
+      restored: ["yes", "no"],
+      sort: "evil",
+    });
     expect(state.page).toBe(1);
     expect(state.filters.kind).toEqual([]);
     expect(state.filters.century).toEqual([]);
@@ -28,7 +34,9 @@ describe("search state in the URL", () => {
     expect(searchHref("/monuments", state, { filters: toggleFilter(state, "kind", "arch") })).toBe(
       "/monuments?q=bel&kind=temple&kind=arch",
     );
-    expect(searchHref("/monuments", state, { filters: toggleFilter(state, "kind", "temple") })).toBe("/monuments?q=bel");
+    expect(searchHref("/monuments", state, { filters: toggleFilter(state, "kind", "temple") })).toBe(
+      "/monuments?q=bel",
+    );
     expect(searchHref("/monuments", state, { page: 2 })).toBe("/monuments?q=bel&kind=temple&page=2");
   });
 });

@@ -50,7 +50,11 @@ describe("the damage report schema", () => {
     [{ occurredOnEnd: null }, "fields.occurredOnEnd", "windowNeedsEnd"],
     [{ datePrecision: "DAY" }, "fields.occurredOnEnd", "endOnlyForWindow"],
     [{ datePrecision: "MONTH", occurredOnEnd: null }, "fields.occurredOn", "dateMustBeFirstOfMonth"],
-    [{ datePrecision: "YEAR", occurredOn: "2015-03-01", occurredOnEnd: null }, "fields.occurredOn", "dateMustBeFirstOfYear"],
+    [
+      { datePrecision: "YEAR", occurredOn: "2015-03-01", occurredOnEnd: null },
+      "fields.occurredOn",
+      "dateMustBeFirstOfYear",
+    ],
     [{ occurredOn: "2015-02-30" }, "fields.occurredOn", "invalidDate"],
     [{ datePrecision: "", occurredOnEnd: null }, "fields.datePrecision", "dateNeedsPrecision"],
     [{ descriptionEn: " " }, "fields.descriptionEn", "required"],
@@ -60,22 +64,42 @@ describe("the damage report schema", () => {
   });
 
   it("needs a source, and a cited new source must be in the proposal", () => {
-    expect(errorsOf(createDamageReportSchema.safeParse(report({}, { citations: [] }))).citations).toEqual(["sourceRequired"]);
-    expect(errorsOf(createDamageReportSchema.safeParse(report({}, { citations: [{ sourceId: "new-2", locator: "" }] })))["citations.0.sourceId"]).toEqual([
-      "unknownNewSource",
+    expect(errorsOf(createDamageReportSchema.safeParse(report({}, { citations: [] }))).citations).toEqual([
+      "sourceRequired",
     ]);
+    expect(
+      errorsOf(createDamageReportSchema.safeParse(report({}, { citations: [{ sourceId: "new-2", locator: "" }] })))[
+        "citations.0.sourceId"
+      ],
+    ).toEqual(["unknownNewSource"]);
   });
 });
 
 describe("the other schemas", () => {
   const monument = (fields: Record<string, unknown>) => ({
-    fields: { siteId: "s", kindCode: "temple", nameEn: "A", nameAr: "ب", locationPrecision: "EXACT", isSensitive: false, ...fields },
+    fields: {
+      siteId: "s",
+      kindCode: "temple",
+      nameEn: "A",
+      nameAr: "ب",
+      locationPrecision: "EXACT",
+      isSensitive: false,
+      ...fields,
+    },
   });
   it("checks coordinate ranges and pairs, and year order", () => {
-    expect(errorsOf(createMonumentSchema.safeParse(monument({ latitude: "90.5", longitude: 0 })))).toEqual({ "fields.latitude": ["latitudeRange"] });
-    expect(errorsOf(createMonumentSchema.safeParse(monument({ latitude: 34 })))).toEqual({ "fields.longitude": ["coordinatesPair"] });
-    expect(errorsOf(createMonumentSchema.safeParse(monument({ builtFromYear: "-10", builtToYear: "-20" })))).toEqual({ "fields.builtToYear": ["yearOrder"] });
-    expect(createMonumentSchema.parse(monument({ latitude: "34.5", longitude: "38.2", builtFromYear: "-10" })).fields).toMatchObject({
+    expect(errorsOf(createMonumentSchema.safeParse(monument({ latitude: "90.5", longitude: 0 })))).toEqual({
+      "fields.latitude": ["latitudeRange"],
+    });
+    expect(errorsOf(createMonumentSchema.safeParse(monument({ latitude: 34 })))).toEqual({
+      "fields.longitude": ["coordinatesPair"],
+    });
+    expect(errorsOf(createMonumentSchema.safeParse(monument({ builtFromYear: "-10", builtToYear: "-20" })))).toEqual({
+      "fields.builtToYear": ["yearOrder"],
+    });
+    expect(
+      createMonumentSchema.parse(monument({ latitude: "34.5", longitude: "38.2", builtFromYear: "-10" })).fields,
+    ).toMatchObject({
       latitude: 34.5,
       longitude: 38.2,
       builtFromYear: -10,
@@ -84,7 +108,13 @@ describe("the other schemas", () => {
   });
   it("asks why for a reversibility, and a participant is a person or an organisation", () => {
     const effort = {
-      fields: { monumentId: "m", titleEn: "T", techniqueCode: "anastylosis", statusCode: "completed", reversibilityCode: "fully_reversible" },
+      fields: {
+        monumentId: "m",
+        titleEn: "T",
+        techniqueCode: "anastylosis",
+        statusCode: "completed",
+        reversibilityCode: "fully_reversible",
+      },
       participants: [{ personId: "p", organisationId: "o" }],
       citations: [{ sourceId: "s", locator: "" }],
     };
@@ -94,8 +124,12 @@ describe("the other schemas", () => {
     });
   });
   it("accepts only http(s) links for a source, and no citations or photos", () => {
-    const source = { fields: { title: "T", kindCode: "news_article", reliabilityCode: "verified", url: "data:text/html,x" } };
+    const source = {
+      fields: { title: "T", kindCode: "news_article", reliabilityCode: "verified", url: "data:text/html,x" },
+    };
     expect(errorsOf(createSourceSchema.safeParse(source))).toEqual({ "fields.url": ["url"] });
-    expect(errorsOf(createSourceSchema.safeParse({ ...source, fields: { ...source.fields, url: "" }, mediaIds: ["m"] }))).toHaveProperty("mediaIds.0");
+    expect(
+      errorsOf(createSourceSchema.safeParse({ ...source, fields: { ...source.fields, url: "" }, mediaIds: ["m"] })),
+    ).toHaveProperty("mediaIds.0");
   });
 });

@@ -15,9 +15,15 @@ export async function AccountLinkPage({ locale, token, path }: { locale: Locale;
       <div className="mx-auto max-w-md">
         {link ? (
           <>
-            <h1 className="text-3xl font-bold">{link.purpose === "SIGN_UP" ? t.link.signUpTitle : t.link.resetTitle}</h1>
+            <h1 className="text-3xl font-bold">
+              {link.purpose === "SIGN_UP" ? t.link.signUpTitle : t.link.resetTitle}
+            </h1>
             <p className="mt-2 text-stone-700">{interpolate(t.link.intro, { email: link.email })}</p>
-            <SetPasswordForm token={token} t={{ ...t.link, somethingWrong: t.auth.somethingWrong }} signInHref={localePath(locale, "/sign-in")} />
+            <SetPasswordForm
+              token={token}
+              t={{ ...t.link, somethingWrong: t.auth.somethingWrong }}
+              signInHref={localePath(locale, "/sign-in")}
+            />
           </>
         ) : (
           <>

@@ -22,10 +22,17 @@ export async function signOutAction(formData: FormData): Promise<void> {
   redirect(localePath(typeof locale === "string" && isLocale(locale) ? locale : "en", "/sign-in"));
 }
 
-export type SetPasswordState = { status: "idle" | "ok" | "error"; message?: string; fieldErrors?: Record<string, string> };
+export type SetPasswordState = {
+  status: "idle" | "ok" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string>;
+};
 
 /** Sets a password through a one-time sign-up or reset link. Public: the link itself is the credential. */
-export async function setPasswordWithLinkAction(_state: SetPasswordState, formData: FormData): Promise<SetPasswordState> {
+export async function setPasswordWithLinkAction(
+  _state: SetPasswordState,
+  formData: FormData,
+): Promise<SetPasswordState> {
   const parsed = setPasswordSchema.safeParse({
     token: formData.get("token"),
     password: formData.get("password"),
@@ -38,7 +45,11 @@ export async function setPasswordWithLinkAction(_state: SetPasswordState, formDa
     return { status: "error", fieldErrors };
   }
   try {
-    await redeemAccountLink({ token: parsed.data.token, password: parsed.data.password, ip: clientIp((await headers()).get("x-forwarded-for")) });
+    await redeemAccountLink({
+      token: parsed.data.token,
+      password: parsed.data.password,
+      ip: clientIp((await headers()).get("x-forwarded-for")),
+    });
     return { status: "ok" };
   } catch (error) {
     if (error instanceof AccountError) return { status: "error", message: "invalidBody" };

@@ -11,7 +11,9 @@ const input =
   "mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2 text-base focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 aria-invalid:border-red-700";
 
 export function SetPasswordForm({ token, t, signInHref }: { token: string; t: Messages; signInHref: string }) {
-  const [state, action, pending] = useActionState<SetPasswordState, FormData>(setPasswordWithLinkAction, { status: "idle" });
+  const [state, action, pending] = useActionState<SetPasswordState, FormData>(setPasswordWithLinkAction, {
+    status: "idle",
+  });
   const say = (key: string | undefined) => (key && key in t ? String(t[key as keyof Messages]) : t.somethingWrong);
   if (state.status === "ok") {
     return (

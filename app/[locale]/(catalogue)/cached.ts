@@ -2,7 +2,12 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { publicTags } from "@/lib/cache/public-tags";
 import { getCatalogueFigures, getConditionFigures } from "@/lib/data/catalogue";
-import { getMonumentBySlug, getRelatedMonuments, getCurrentRevision, listMonumentsWithCondition } from "@/lib/data/monuments";
+import {
+  getMonumentBySlug,
+  getRelatedMonuments,
+  getCurrentRevision,
+  listMonumentsWithCondition,
+} from "@/lib/data/monuments";
 import { listLatestChanges } from "@/lib/data/public-history";
 import { searchMonuments } from "@/lib/data/search";
 import { getSiteBySlug, getSiteLocator, listSites } from "@/lib/data/sites";
@@ -37,7 +42,11 @@ function decode(value: Encoded): unknown {
   return value;
 }
 
-function cached<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>, tags: (...args: A) => string[] = () => []) {
+function cached<A extends unknown[], R>(
+  name: string,
+  read: (...args: A) => Promise<R>,
+  tags: (...args: A) => string[] = () => [],
+) {
   return async (...args: A): Promise<R> => {
     const entry = unstable_cache(async (...inner: A) => encode(await read(...inner)), [`public:${name}`], {
       tags: [publicTags.catalogue, ...tags(...args)],
@@ -47,7 +56,11 @@ function cached<A extends unknown[], R>(name: string, read: (...args: A) => Prom
 }
 
 export const cachedMonument = cached("monument", (slug: string) => getMonumentBySlug(slug));
-export const cachedRelated = cached("related", (monumentId: string) => getRelatedMonuments({ monumentId }), (id) => [publicTags.monument(id)]);
+export const cachedRelated = cached(
+  "related",
+  (monumentId: string) => getRelatedMonuments({ monumentId }),
+  (id) => [publicTags.monument(id)],
+);
 export const cachedRevision = cached(
   "revision",
   (monumentId: string, version: number) => getCurrentRevision({ monumentId, version }),
@@ -60,8 +73,14 @@ export const cachedSiteLocator = cached(
 );
 export const cachedSite = cached("site", (slug: string) => getSiteBySlug(slug));
 export const cachedSites = cached("sites", () => listSites());
-export const cachedSource = cached("source", (id: string) => getSourceById(id), (id) => [publicTags.source(id)]);
-export const cachedSearch = cached("search", (state: SearchState, locale: "en" | "ar") => searchMonuments(state, locale));
+export const cachedSource = cached(
+  "source",
+  (id: string) => getSourceById(id),
+  (id) => [publicTags.source(id)],
+);
+export const cachedSearch = cached("search", (state: SearchState, locale: "en" | "ar") =>
+  searchMonuments(state, locale),
+);
 export const cachedHome = cached("home", async () => {
   const [monuments, figures, byCondition, latest] = await Promise.all([
     listMonumentsWithCondition(),

@@ -52,7 +52,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         </h2>
         <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="figures">
           {figureItems.map((item) => (
-            <div key={item.key} className="rounded-lg border border-stone-300 bg-white px-4 py-3" data-testid={`figure-${item.key}`}>
+            <div
+              key={item.key}
+              className="rounded-lg border border-stone-300 bg-white px-4 py-3"
+              data-testid={`figure-${item.key}`}
+            >
               <dt className="text-sm font-semibold text-stone-700">{item.label}</dt>
               <dd className="text-3xl font-bold text-stone-900 tabular-nums">{formatNumber(item.value, locale)}</dd>
             </div>
@@ -72,7 +76,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                 className="inline-flex min-h-11 items-center gap-2 rounded-md border border-stone-300 bg-white px-3 py-1 hover:border-stone-500"
               >
                 <ConditionBadge
-                  condition={row.labelEn && row.labelAr ? { code: row.code, labelEn: row.labelEn, labelAr: row.labelAr, severityRank: row.severityRank } : null}
+                  condition={
+                    row.labelEn && row.labelAr
+                      ? { code: row.code, labelEn: row.labelEn, labelAr: row.labelAr, severityRank: row.severityRank }
+                      : null
+                  }
                   locale={locale}
                 />
                 <span className="font-bold tabular-nums">{formatNumber(row.count, locale)}</span>
@@ -98,7 +106,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             placeholder={t.search.placeholder}
             className="min-h-11 w-full min-w-0 rounded-md border border-stone-500 bg-white px-3 py-2 text-stone-900 placeholder:text-stone-600"
           />
-          <button type="submit" className="min-h-11 shrink-0 rounded-md bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900">
+          <button
+            type="submit"
+            className="min-h-11 shrink-0 rounded-md bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900"
+          >
             {t.search.submit}
           </button>
         </form>
@@ -130,7 +141,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                 </a>
                 <span className="text-sm text-stone-700">
                   {t.common.comma}
-                  {interpolate(t.homeMore.changedOn, { date: formatDateWithPrecision({ date: entry.createdAt, precision: "DAY", locale }) ?? "" })}
+                  {interpolate(t.homeMore.changedOn, {
+                    date: formatDateWithPrecision({ date: entry.createdAt, precision: "DAY", locale }) ?? "",
+                  })}
                 </span>
               </li>
             ))}

@@ -25,14 +25,19 @@ export default async function EditingLayout({ children, params }: LayoutProps<"/
       label: t.editing.submissions,
       permission: "changeRequest:readOwn",
       testId: "nav-submissions",
-      badge: counts.unseenDecisions > 0 ? interpolate(t.editing.unseenDecisions, { count: formatNumber(counts.unseenDecisions, locale) }) : undefined,
+      badge:
+        counts.unseenDecisions > 0
+          ? interpolate(t.editing.unseenDecisions, { count: formatNumber(counts.unseenDecisions, locale) })
+          : undefined,
     },
     {
       href: "/admin/review",
       label: t.editing.review,
       permission: "changeRequest:review",
       testId: "nav-review",
-      badge: counts.pendingReview ? interpolate(t.editing.pendingCount, { count: formatNumber(counts.pendingReview, locale) }) : undefined,
+      badge: counts.pendingReview
+        ? interpolate(t.editing.pendingCount, { count: formatNumber(counts.pendingReview, locale) })
+        : undefined,
     },
     { href: "/admin/history", label: t.editing.history, permission: "revision:revert", testId: "nav-history" },
     { href: "/admin/users", label: t.editing.users, permission: "user:manage", testId: "nav-users" },
@@ -75,10 +80,17 @@ export default async function EditingLayout({ children, params }: LayoutProps<"/
               .filter((link) => can(user.role, link.permission))
               .map((link) => (
                 <li key={link.href}>
-                  <Link href={localePath(locale, link.href)} className="inline-flex min-h-11 items-center gap-2 font-medium text-blue-800 underline" data-testid={link.testId}>
+                  <Link
+                    href={localePath(locale, link.href)}
+                    className="inline-flex min-h-11 items-center gap-2 font-medium text-blue-800 underline"
+                    data-testid={link.testId}
+                  >
                     {link.label}
                     {link.badge ? (
-                      <span className="rounded-full bg-amber-100 px-2 text-sm font-semibold text-amber-900 no-underline" data-testid={`${link.testId}-count`}>
+                      <span
+                        className="rounded-full bg-amber-100 px-2 text-sm font-semibold text-amber-900 no-underline"
+                        data-testid={`${link.testId}-count`}
+                      >
                         {link.badge}
                       </span>
                     ) : null}

@@ -49,7 +49,12 @@ export async function POST(request: NextRequest) {
     const media = await storeUploadedPhoto({
       actor: user,
       bytes: Buffer.from(await file.arrayBuffer()),
-      meta: { captionEn: text("captionEn"), captionAr: text("captionAr"), credit: text("credit"), licence: text("licence") },
+      meta: {
+        captionEn: text("captionEn"),
+        captionAr: text("captionAr"),
+        credit: text("credit"),
+        licence: text("licence"),
+      },
       defaultCredit: user.name,
     });
     const variants = media.variants as { width: number; key: string }[];
@@ -65,7 +70,10 @@ export async function POST(request: NextRequest) {
     });
   } catch (error) {
     if (error instanceof FormError) {
-      return NextResponse.json({ ok: false, fieldErrors: error.fieldErrors, formError: error.formError }, { status: 422 });
+      return NextResponse.json(
+        { ok: false, fieldErrors: error.fieldErrors, formError: error.formError },
+        { status: 422 },
+      );
     }
     const reference = crypto.randomUUID();
     console.error(`[uploads] ${reference}`, error);

@@ -36,7 +36,11 @@ export function emptyTouched(): Touched {
   return { monumentIds: [], siteIds: [], sourceIds: [] };
 }
 
-export function collectTouched(entityType: EntityType, id: string, ...rows: Array<Record<string, unknown> | null>): Touched {
+export function collectTouched(
+  entityType: EntityType,
+  id: string,
+  ...rows: Array<Record<string, unknown> | null>
+): Touched {
   const touched = emptyTouched();
   for (const row of rows) addTouched(touched, entityType, id, row);
   if (rows.length === 0) addTouched(touched, entityType, id, null);
@@ -87,13 +91,15 @@ export async function applyChangeRequest(
   if (request.kind === "CREATE") {
     const extra: Record<string, unknown> = {};
     if (request.entityType === "DAMAGE_REPORT") extra.recordedById = request.authorId;
-    if (request.entityType === "MONUMENT") extra.slug = await uniqueMonumentSlug(tx, String(data.fields.nameEn ?? "monument"));
+    if (request.entityType === "MONUMENT")
+      extra.slug = await uniqueMonumentSlug(tx, String(data.fields.nameEn ?? "monument"));
     const created = await delegate.create({
       data: { ...proposalWriteData(request.entityType, data.fields), ...extra },
     });
     entityId = created.id as string;
   } else {
-    if (!request.entityId || input.expectedVersion === null) throw new Error("UPDATE/DELETE without a record and version");
+    if (!request.entityId || input.expectedVersion === null)
+      throw new Error("UPDATE/DELETE without a record and version");
     entityId = request.entityId;
     before = await delegate.findUnique({ where: { id: entityId } });
     if (!before || before.deletedAt || before.version !== input.expectedVersion) {
@@ -101,10 +107,7 @@ export async function applyChangeRequest(
     }
     // The state being replaced is in the history before anything is written.
     await ensureCurrentRevision(tx, request.entityType, entityId);
-    const written =
-      request.kind === "DELETE"
-        ? { deletedAt: now }
-        : proposalWriteData(request.entityType, data.fields);
+    const written = request.kind === "DELETE" ? { deletedAt: now } : proposalWriteData(request.entityType, data.fields);
     // The version check and the write are one statement: of two approvals racing on this record,
     // the second finds 0 rows (PostgreSQL re-checks the WHERE after the first commits).
     const { count } = await delegate.updateMany({

@@ -31,7 +31,8 @@ export function compareThreeWay(
   const rows: FieldComparison[] = [];
   const all = [...fieldNames, "citations"];
   for (const field of all) {
-    const pick = (side: MergeSide | null) => (side ? (field === "citations" ? side.citations : side.fields[field]) : undefined);
+    const pick = (side: MergeSide | null) =>
+      side ? (field === "citations" ? side.citations : side.fields[field]) : undefined;
     const b = pick(base);
     const c = pick(current);
     const p = pick(proposed);

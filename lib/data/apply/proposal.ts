@@ -24,13 +24,7 @@ export type ProposedData = {
 };
 
 export type ProblemCode =
-  | "UNSUPPORTED"
-  | "INVALID"
-  | "RECORD_GONE"
-  | "REFERENCE_GONE"
-  | "VALUE_RETIRED"
-  | "SOURCE_GONE"
-  | "MEDIA_GONE";
+  "UNSUPPORTED" | "INVALID" | "RECORD_GONE" | "REFERENCE_GONE" | "VALUE_RETIRED" | "SOURCE_GONE" | "MEDIA_GONE";
 
 export type Problem = { code: ProblemCode; field?: string; value?: string; message: string };
 
@@ -53,7 +47,8 @@ export function parseProposedData(
   }
   const allowed = new Set(spec.editableFields);
   for (const key of Object.keys(raw.fields)) {
-    if (!allowed.has(key)) problems.push({ code: "INVALID", field: key, message: `"${key}" cannot be set by a proposal.` });
+    if (!allowed.has(key))
+      problems.push({ code: "INVALID", field: key, message: `"${key}" cannot be set by a proposal.` });
   }
   const citations = raw.citations ?? [];
   if (!Array.isArray(citations) || !citations.every((c) => isObject(c) && typeof c.sourceId === "string")) {
@@ -67,7 +62,11 @@ export function parseProposedData(
     for (const source of newSources as Record<string, unknown>[]) {
       for (const key of Object.keys(source)) {
         if (key !== "tempId" && !sourceFields.has(key)) {
-          problems.push({ code: "INVALID", field: `newSources.${key}`, message: `"${key}" cannot be set on a source.` });
+          problems.push({
+            code: "INVALID",
+            field: `newSources.${key}`,
+            message: `"${key}" cannot be set on a source.`,
+          });
         }
       }
     }
@@ -114,16 +113,29 @@ async function checkReferences(
         });
       }
     } else {
-      const vocabulary = (tx as unknown as Record<VocabularyDelegate, { findUnique: (a: unknown) => Promise<{ retiredAt: Date | null } | null> }>)[
-        reference.target
-      ];
+      const vocabulary = (
+        tx as unknown as Record<
+          VocabularyDelegate,
+          { findUnique: (a: unknown) => Promise<{ retiredAt: Date | null } | null> }
+        >
+      )[reference.target];
       const term = await vocabulary.findUnique({ where: { code: value }, select: { retiredAt: true } });
       // A retired term stays valid on records that already carry it; it cannot be newly chosen.
       const unchanged = current !== null && current[reference.field] === value;
       if (!term) {
-        problems.push({ code: "REFERENCE_GONE", field, value, message: `The value "${value}" of "${field}" no longer exists.` });
+        problems.push({
+          code: "REFERENCE_GONE",
+          field,
+          value,
+          message: `The value "${value}" of "${field}" no longer exists.`,
+        });
       } else if (term.retiredAt && !unchanged) {
-        problems.push({ code: "VALUE_RETIRED", field, value, message: `The value "${value}" of "${field}" has been retired.` });
+        problems.push({
+          code: "VALUE_RETIRED",
+          field,
+          value,
+          message: `The value "${value}" of "${field}" has been retired.`,
+        });
       }
     }
   }
@@ -146,7 +158,10 @@ export async function checkProposal(
       problems: [{ code: "UNSUPPORTED", message: `Changes to ${request.entityType} records cannot be approved here.` }],
     };
   }
-  const raw = fieldsOverride && isObject(request.proposedData) ? { ...request.proposedData, fields: fieldsOverride } : request.proposedData;
+  const raw =
+    fieldsOverride && isObject(request.proposedData)
+      ? { ...request.proposedData, fields: fieldsOverride }
+      : request.proposedData;
   const parsed = parseProposedData(spec, request.kind, raw);
   if (!parsed.data) return parsed;
   const data = parsed.data;
@@ -154,7 +169,9 @@ export async function checkProposal(
 
   let current: Record<string, unknown> | null = null;
   if (request.kind !== "CREATE") {
-    current = request.entityId ? await delegateFor(tx, request.entityType).findUnique({ where: { id: request.entityId } }) : null;
+    current = request.entityId
+      ? await delegateFor(tx, request.entityType).findUnique({ where: { id: request.entityId } })
+      : null;
     if (!current || current.deletedAt) {
       problems.push({ code: "RECORD_GONE", message: "The record this proposal changes has been deleted." });
       return { data: null, problems };
@@ -184,7 +201,12 @@ export async function checkProposal(
   for (const mediaId of data.mediaIds ?? []) {
     const media = await tx.media.findUnique({ where: { id: mediaId }, select: { deletedAt: true } });
     if (!media || media.deletedAt) {
-      problems.push({ code: "MEDIA_GONE", field: "mediaIds", value: mediaId, message: `The photo "${mediaId}" no longer exists.` });
+      problems.push({
+        code: "MEDIA_GONE",
+        field: "mediaIds",
+        value: mediaId,
+        message: `The photo "${mediaId}" no longer exists.`,
+      });
     }
   }
   return { data: problems.length ? null : data, problems };

@@ -15,7 +15,10 @@ export function validateWithSharedSchema(
 ): { data: unknown; problems: Problem[] } {
   if (kind === "DELETE") return { data: raw, problems: [] };
   if (!isProposableEntity(entityType)) {
-    return { data: null, problems: [{ code: "UNSUPPORTED", message: `Changes to ${entityType} records cannot be approved here.` }] };
+    return {
+      data: null,
+      problems: [{ code: "UNSUPPORTED", message: `Changes to ${entityType} records cannot be approved here.` }],
+    };
   }
   const parsed = proposalSchemas[entityType].safeParse(raw);
   if (parsed.success) return { data: parsed.data, problems: [] };

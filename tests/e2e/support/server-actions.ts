@@ -59,7 +59,11 @@ export async function callAction(
   const headers: Record<string, string> = { "Next-Action": id, Origin: origin, Accept: "text/x-component" };
   if (cookie !== undefined) headers["Cookie"] = cookie;
   if (encoded.text !== undefined) {
-    return request.post(page, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: encoded.text, maxRedirects: 0 });
+    return request.post(page, {
+      headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" },
+      data: encoded.text,
+      maxRedirects: 0,
+    });
   }
   return request.post(page, { headers, multipart: encoded.multipart!, maxRedirects: 0 });
 }

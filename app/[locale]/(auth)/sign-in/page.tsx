@@ -27,10 +27,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
       <div className="mx-auto max-w-md">
         <h1 className="text-3xl font-bold text-stone-900">{t.auth.signInTitle}</h1>
         <p className="mt-2 text-stone-700">{t.auth.signInIntro}</p>
-        <SignInForm
-          destination={destination}
-          messages={t.auth}
-        />
+        <SignInForm destination={destination} messages={t.auth} />
       </div>
     </PageShell>
   );

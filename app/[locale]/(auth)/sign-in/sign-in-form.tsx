@@ -38,10 +38,19 @@ export function SignInForm({ destination, messages: t }: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-5" aria-describedby={formError ? "sign-in-error" : undefined}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-6 space-y-5"
+      aria-describedby={formError ? "sign-in-error" : undefined}
+    >
       <div role="alert" aria-live="assertive">
         {formError ? (
-          <p id="sign-in-error" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900" data-testid="sign-in-error">
+          <p
+            id="sign-in-error"
+            className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900"
+            data-testid="sign-in-error"
+          >
             {formError}
           </p>
         ) : null}

@@ -43,7 +43,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <SearchForm action={basePath} state={state} locale={locale} />
       </div>
       {state.truncated ? (
-        <p role="status" className="mt-3 rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950" data-testid="truncated-notice">
+        <p
+          role="status"
+          className="mt-3 rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950"
+          data-testid="truncated-notice"
+        >
           {interpolate(t.search.truncated, { max: formatNumber(MAX_QUERY_LENGTH, locale) })}
         </p>
       ) : null}
@@ -69,7 +73,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <ResultList items={result.items} locale={locale} />
             )}
           </div>
-          <Pagination basePath={basePath} state={pageState} page={result.page} pageCount={result.pageCount} locale={locale} />
+          <Pagination
+            basePath={basePath}
+            state={pageState}
+            page={result.page}
+            pageCount={result.pageCount}
+            locale={locale}
+          />
         </section>
       </div>
     </PageShell>

@@ -1,7 +1,12 @@
 "use server";
 
 import { requireActionUser } from "@/lib/auth/session";
-import { markDecisionsSeen, proposeChange, reviseChangeRequest, withdrawChangeRequest } from "@/lib/data/change-requests";
+import {
+  markDecisionsSeen,
+  proposeChange,
+  reviseChangeRequest,
+  withdrawChangeRequest,
+} from "@/lib/data/change-requests";
 import { deleteDraft, saveDraft } from "@/lib/data/drafts";
 import type { EntityType } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/validations/errors";
@@ -20,7 +25,12 @@ export async function proposeChangeAction(params: {
 }): Promise<ActionResult<{ id: string }>> {
   return runAction("proposeChangeAction", async () => {
     const user = await requireActionUser("changeRequest:create", { action: "proposeChangeAction" });
-    const created = await proposeChange({ actor: user, entityType: params.entityType, target: params.target, input: params.input });
+    const created = await proposeChange({
+      actor: user,
+      entityType: params.entityType,
+      target: params.target,
+      input: params.input,
+    });
     await deleteDraft({ actor: user, formKey: String(params.formKey) });
     return created;
   });
@@ -49,7 +59,10 @@ export async function withdrawChangeRequestAction(params: { id: string }): Promi
 }
 
 /** Saves what is typed in a form (called as the user types, debounced). */
-export async function saveDraftAction(params: { formKey: string; data: unknown }): Promise<ActionResult<{ savedAt: string }>> {
+export async function saveDraftAction(params: {
+  formKey: string;
+  data: unknown;
+}): Promise<ActionResult<{ savedAt: string }>> {
   return runAction("saveDraftAction", async () => {
     const user = await requireActionUser("draft:write", { action: "saveDraftAction" });
     const { updatedAt } = await saveDraft({ actor: user, formKey: String(params.formKey), data: params.data });
@@ -69,7 +82,9 @@ export async function discardDraftAction(params: { formKey: string }): Promise<A
 export async function markDecisionsSeenAction(params: { ids: string[] }): Promise<ActionResult> {
   return runAction("markDecisionsSeenAction", async () => {
     const user = await requireActionUser("changeRequest:readOwn", { action: "markDecisionsSeenAction" });
-    const ids = Array.isArray(params.ids) ? params.ids.filter((id): id is string => typeof id === "string").slice(0, 200) : [];
+    const ids = Array.isArray(params.ids)
+      ? params.ids.filter((id): id is string => typeof id === "string").slice(0, 200)
+      : [];
     await markDecisionsSeen({ actor: user, ids });
   });
 }

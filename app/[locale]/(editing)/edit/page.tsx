@@ -47,7 +47,11 @@ export default async function EditHomePage({ params }: PageProps<"/[locale]/edit
           <ul className="list-disc ps-6">
             {drafts.map((draft) => (
               <li key={draft.formKey}>
-                <DraftLink formKey={draft.formKey} locale={locale} label={`${draft.formKey} — ${draft.updatedAt.toISOString().slice(0, 16).replace("T", " ")}`} />
+                <DraftLink
+                  formKey={draft.formKey}
+                  locale={locale}
+                  label={`${draft.formKey} — ${draft.updatedAt.toISOString().slice(0, 16).replace("T", " ")}`}
+                />
               </li>
             ))}
           </ul>
@@ -65,17 +69,29 @@ export default async function EditHomePage({ params }: PageProps<"/[locale]/edit
                 <p className="font-semibold">{name}</p>
                 <ul className="flex flex-wrap gap-x-4">
                   <li>
-                    <Link className={linkClass} href={path(`/edit/monuments/${m.id}/damage-report`)} aria-label={`${t.logDamage}: ${name}`}>
+                    <Link
+                      className={linkClass}
+                      href={path(`/edit/monuments/${m.id}/damage-report`)}
+                      aria-label={`${t.logDamage}: ${name}`}
+                    >
                       {t.logDamage}
                     </Link>
                   </li>
                   <li>
-                    <Link className={linkClass} href={path(`/edit/monuments/${m.id}/restoration`)} aria-label={`${t.recordRestoration}: ${name}`}>
+                    <Link
+                      className={linkClass}
+                      href={path(`/edit/monuments/${m.id}/restoration`)}
+                      aria-label={`${t.recordRestoration}: ${name}`}
+                    >
                       {t.recordRestoration}
                     </Link>
                   </li>
                   <li>
-                    <Link className={linkClass} href={path(`/edit/monuments/${m.id}`)} aria-label={`${t.editMonument}: ${name}`}>
+                    <Link
+                      className={linkClass}
+                      href={path(`/edit/monuments/${m.id}`)}
+                      aria-label={`${t.editMonument}: ${name}`}
+                    >
                       {t.editMonument}
                     </Link>
                   </li>

@@ -238,7 +238,10 @@ export default async function MonumentPage({ params }: Props) {
           <Locator
             points={locator}
             highlight={monument.location.coarsened ? undefined : monument.slug}
-            label={interpolate(t.map.monumentLocator, { name: name.text, site: pick(monument.site, "name", locale).text })}
+            label={interpolate(t.map.monumentLocator, {
+              name: name.text,
+              site: pick(monument.site, "name", locale).text,
+            })}
             locale={locale}
           />
         </Section>
@@ -334,7 +337,11 @@ function monumentJsonLd(monument: MonumentPage, locale: Locale) {
     description: pick(monument, "summary", locale)?.text,
     url: absoluteUrl(localePath(locale, `/monuments/${monument.slug}`)),
     inLanguage: locale,
-    containedInPlace: { "@type": "Place", name: pick(monument.site, "name", locale).text, url: absoluteUrl(localePath(locale, `/sites/${monument.site.slug}`)) },
+    containedInPlace: {
+      "@type": "Place",
+      name: pick(monument.site, "name", locale).text,
+      url: absoluteUrl(localePath(locale, `/sites/${monument.site.slug}`)),
+    },
     ...(latitude !== null && longitude !== null ? { geo: { "@type": "GeoCoordinates", latitude, longitude } } : {}),
   };
 }

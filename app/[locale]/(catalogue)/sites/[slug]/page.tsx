@@ -74,7 +74,9 @@ export default async function SitePage({ params }: Props) {
           <Fact label={t.sitePage.designation}>
             {localized(pick(site, "designation", locale), locale)}
             {site.unescoInscribedYear ? (
-              <span className="block text-sm text-stone-700">{interpolate(t.sitePage.unescoYear, { year: site.unescoInscribedYear })}</span>
+              <span className="block text-sm text-stone-700">
+                {interpolate(t.sitePage.unescoYear, { year: site.unescoInscribedYear })}
+              </span>
             ) : null}
           </Fact>
         </FactList>
@@ -94,7 +96,11 @@ export default async function SitePage({ params }: Props) {
         ) : (
           <ol className="space-y-4 border-s-2 border-stone-300 ps-5" data-testid="control-periods">
             {site.controlPeriods.map((period) => {
-              const start = formatDateWithPrecision({ date: period.startDate, precision: period.startPrecision, locale });
+              const start = formatDateWithPrecision({
+                date: period.startDate,
+                precision: period.startPrecision,
+                locale,
+              });
               const end = formatDateWithPrecision({ date: period.endDate, precision: period.endPrecision, locale });
               return (
                 <li key={period.id} className="rounded-lg border border-stone-300 bg-white p-4">
@@ -122,9 +128,17 @@ export default async function SitePage({ params }: Props) {
           {site.damage.map((report) => (
             <li key={report.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-stone-200 pb-2">
               <span className="w-full text-sm font-semibold text-stone-700 sm:w-52">
-                {formatDateWithPrecision({ date: report.occurredOn, end: report.occurredOnEnd, precision: report.datePrecision, locale }) ?? t.damage.dateUnknown}
+                {formatDateWithPrecision({
+                  date: report.occurredOn,
+                  end: report.occurredOnEnd,
+                  precision: report.datePrecision,
+                  locale,
+                }) ?? t.damage.dateUnknown}
               </span>
-              <Link href={localePath(locale, `/monuments/${report.monument.slug}#damage-${report.id}`)} className="text-blue-800 underline">
+              <Link
+                href={localePath(locale, `/monuments/${report.monument.slug}#damage-${report.id}`)}
+                className="text-blue-800 underline"
+              >
                 <LocalizedText value={pick(report.monument, "name", locale)} locale={locale} />
               </Link>
               <span className="text-sm text-stone-700">
@@ -140,7 +154,10 @@ export default async function SitePage({ params }: Props) {
         <Locator points={site.monuments} label={interpolate(t.map.locatorLabel, { name: name.text })} locale={locale} />
         {site.monumentCount > site.monuments.length ? (
           <p className="mt-4">
-            <Link href={`${localePath(locale, "/monuments")}?site=${encodeURIComponent(site.slug)}`} className="font-semibold text-blue-800 underline">
+            <Link
+              href={`${localePath(locale, "/monuments")}?site=${encodeURIComponent(site.slug)}`}
+              className="font-semibold text-blue-800 underline"
+            >
               {interpolate(t.sitePage.monumentCount, { count: site.monumentCount })}
             </Link>
           </p>

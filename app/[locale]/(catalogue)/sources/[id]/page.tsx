@@ -50,7 +50,12 @@ function Target({ citation, locale }: { citation: Citation; locale: Locale }) {
           <LocalizedText value={pick(monument, "name", locale)} locale={locale} />
         </Link>
         <span className="ms-2 inline-flex flex-wrap items-center gap-2 text-sm">
-          {formatDateWithPrecision({ date: report.occurredOn, end: report.occurredOnEnd, precision: report.datePrecision, locale })}
+          {formatDateWithPrecision({
+            date: report.occurredOn,
+            end: report.occurredOnEnd,
+            precision: report.datePrecision,
+            locale,
+          })}
           <ConditionBadge condition={report.conditionAfter} locale={locale} />
         </span>
       </>
@@ -84,7 +89,10 @@ function Target({ citation, locale }: { citation: Citation; locale: Locale }) {
         <span className="text-sm font-semibold text-stone-700">
           {citation.controlPeriod ? t.sourcePage.controlPeriod : t.sourcePage.site}
         </span>{" "}
-        <Link href={localePath(locale, `/sites/${site.slug}${citation.controlPeriod ? "#control" : ""}`)} className="font-semibold text-blue-800 underline">
+        <Link
+          href={localePath(locale, `/sites/${site.slug}${citation.controlPeriod ? "#control" : ""}`)}
+          className="font-semibold text-blue-800 underline"
+        >
           <LocalizedText value={pick(site, "name", locale)} locale={locale} />
         </Link>
       </>
@@ -133,7 +141,11 @@ export default async function SourcePage({ params }: Props) {
             {source.citations.map((citation) => {
               const claim = pick(citation, "claim", locale);
               return (
-                <li key={citation.id} className="rounded-lg border border-stone-300 bg-white p-4" data-testid="source-claim">
+                <li
+                  key={citation.id}
+                  className="rounded-lg border border-stone-300 bg-white p-4"
+                  data-testid="source-claim"
+                >
                   <p>
                     <Target citation={citation} locale={locale} />
                   </p>

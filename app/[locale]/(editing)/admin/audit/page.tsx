@@ -53,7 +53,12 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   const base = localePath(locale, "/admin/audit");
   const pageHref = (n: number) => {
     const search = new URLSearchParams();
-    for (const [key, value] of Object.entries({ action: filter.action, actor: filter.actorEmail, from: filter.from, to: filter.to })) {
+    for (const [key, value] of Object.entries({
+      action: filter.action,
+      actor: filter.actorEmail,
+      from: filter.from,
+      to: filter.to,
+    })) {
       if (value) search.set(key, value);
     }
     if (n > 1) search.set("page", String(n));
@@ -85,7 +90,14 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
           <label htmlFor="audit-actor" className="block font-semibold">
             {t.audit.filterActor}
           </label>
-          <input id="audit-actor" name="actor" type="search" dir="ltr" defaultValue={filter.actorEmail} className={input} />
+          <input
+            id="audit-actor"
+            name="actor"
+            type="search"
+            dir="ltr"
+            defaultValue={filter.actorEmail}
+            className={input}
+          />
         </div>
         <div>
           <label htmlFor="audit-from" className="block font-semibold">
@@ -100,7 +112,10 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
           <input id="audit-to" name="to" type="date" defaultValue={filter.to} className={input} />
         </div>
         <div className="flex gap-3 sm:col-span-4">
-          <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
+          <button
+            type="submit"
+            className="inline-flex min-h-11 items-center rounded-md bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
+          >
             {t.audit.filter}
           </button>
           <Link href={base} className="inline-flex min-h-11 items-center font-medium text-blue-800 underline">
@@ -112,9 +127,16 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
       {entries.length === 0 ? (
         <p>{t.audit.empty}</p>
       ) : (
-        <ol className="divide-y divide-stone-300 rounded-md border border-stone-300 bg-white" data-testid="audit-entries">
+        <ol
+          className="divide-y divide-stone-300 rounded-md border border-stone-300 bg-white"
+          data-testid="audit-entries"
+        >
           {entries.map((entry) => (
-            <li key={String(entry.id)} className="grid grid-cols-1 gap-1 p-3 text-sm sm:grid-cols-[11rem_1fr]" data-testid="audit-entry">
+            <li
+              key={String(entry.id)}
+              className="grid grid-cols-1 gap-1 p-3 text-sm sm:grid-cols-[11rem_1fr]"
+              data-testid="audit-entry"
+            >
               <time dateTime={entry.occurredAt.toISOString()} className="font-mono text-stone-700" dir="ltr">
                 {utc(entry.occurredAt)} UTC
               </time>
@@ -133,7 +155,10 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
                   </p>
                 ) : null}
                 {entry.details && Object.keys(entry.details as object).length > 0 ? (
-                  <pre className="overflow-x-auto rounded bg-stone-100 p-2 text-xs whitespace-pre-wrap break-all" dir="ltr">
+                  <pre
+                    className="overflow-x-auto rounded bg-stone-100 p-2 text-xs whitespace-pre-wrap break-all"
+                    dir="ltr"
+                  >
                     {JSON.stringify(entry.details)}
                   </pre>
                 ) : null}
@@ -144,13 +169,22 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
       )}
       <nav aria-label={interpolate(t.audit.page, { page })} className="flex flex-wrap items-center gap-4">
         {page > 1 ? (
-          <Link href={pageHref(page - 1)} className="inline-flex min-h-11 items-center font-medium text-blue-800 underline" rel="prev">
+          <Link
+            href={pageHref(page - 1)}
+            className="inline-flex min-h-11 items-center font-medium text-blue-800 underline"
+            rel="prev"
+          >
             {t.audit.previous}
           </Link>
         ) : null}
         <span>{interpolate(t.audit.page, { page })}</span>
         {hasMore ? (
-          <Link href={pageHref(page + 1)} className="inline-flex min-h-11 items-center font-medium text-blue-800 underline" rel="next" data-testid="audit-next">
+          <Link
+            href={pageHref(page + 1)}
+            className="inline-flex min-h-11 items-center font-medium text-blue-800 underline"
+            rel="next"
+            data-testid="audit-next"
+          >
             {t.audit.next}
           </Link>
         ) : null}

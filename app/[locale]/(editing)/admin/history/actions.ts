@@ -62,7 +62,9 @@ export async function revertRecordAction(_state: ActionState, formData: FormData
   } catch (error) {
     return failure(locale, error, "revertRecordAction");
   }
-  redirect(`${localePath(locale, `/admin/history/${target.entityType}/${target.entityId}`)}?done=reverted&v=${target.version}`);
+  redirect(
+    `${localePath(locale, `/admin/history/${target.entityType}/${target.entityId}`)}?done=reverted&v=${target.version}`,
+  );
 }
 
 /** Soft-deletes a record; the history page offers the undo. */

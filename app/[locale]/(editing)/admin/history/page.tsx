@@ -22,8 +22,11 @@ export default async function HistoryIndexPage({ params }: Props) {
   const user = await requireUser("revision:revert", { locale });
   const t = getMessages(locale);
   const actor = { id: user.id, role: user.role };
-  const [recent, deleted] = await Promise.all([listRecentRevisions(db, { actor, take: 100 }), listDeletedRecords(db, { actor })]);
-  const name = (label: { en: string; ar: string | null }) => (locale === "ar" ? label.ar ?? label.en : label.en);
+  const [recent, deleted] = await Promise.all([
+    listRecentRevisions(db, { actor, take: 100 }),
+    listDeletedRecords(db, { actor }),
+  ]);
+  const name = (label: { en: string; ar: string | null }) => (locale === "ar" ? (label.ar ?? label.en) : label.en);
 
   return (
     <div>
@@ -31,7 +34,9 @@ export default async function HistoryIndexPage({ params }: Props) {
       <p className="mt-2 max-w-prose text-stone-700">{t.recordHistory.intro}</p>
 
       <section aria-labelledby="deleted-heading" className="mt-8">
-        <h2 id="deleted-heading" className="text-2xl font-bold">{t.recordHistory.deletedTitle}</h2>
+        <h2 id="deleted-heading" className="text-2xl font-bold">
+          {t.recordHistory.deletedTitle}
+        </h2>
         {deleted.length === 0 ? (
           <p className="mt-2 text-stone-700">{t.recordHistory.noDeleted}</p>
         ) : (
@@ -39,15 +44,26 @@ export default async function HistoryIndexPage({ params }: Props) {
             {deleted.map((record) => (
               <li key={`${record.entityType}:${record.entityId}`} className="rounded-md border border-stone-300 p-3">
                 <p className="font-semibold">
-                  <Link href={localePath(locale, `/admin/history/${record.entityType}/${record.entityId}`)} className="text-blue-800 underline" dir="auto">
+                  <Link
+                    href={localePath(locale, `/admin/history/${record.entityType}/${record.entityId}`)}
+                    className="text-blue-800 underline"
+                    dir="auto"
+                  >
                     {name(record.label)}
                   </Link>{" "}
-                  <span className="text-sm text-stone-600">({t.review.entity[record.entityType]} · {formatDateTimeUtc(record.deletedAt, locale)})</span>
+                  <span className="text-sm text-stone-600">
+                    ({t.review.entity[record.entityType]} · {formatDateTimeUtc(record.deletedAt, locale)})
+                  </span>
                 </p>
                 <div className="mt-2">
                   <ActionForm
                     action={restoreRecordAction}
-                    hidden={{ locale, entityType: record.entityType, entityId: record.entityId, expectedVersion: String(record.version) }}
+                    hidden={{
+                      locale,
+                      entityType: record.entityType,
+                      entityId: record.entityId,
+                      expectedVersion: String(record.version),
+                    }}
                     submitLabel={t.recordHistory.undoDelete}
                     pendingLabel={t.review.working}
                     testId="undo-delete"
@@ -60,15 +76,22 @@ export default async function HistoryIndexPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="recent-heading" className="mt-10">
-        <h2 id="recent-heading" className="text-2xl font-bold">{t.recordHistory.recentTitle}</h2>
+        <h2 id="recent-heading" className="text-2xl font-bold">
+          {t.recordHistory.recentTitle}
+        </h2>
         <ol className="mt-3 divide-y divide-stone-200" data-testid="recent-revisions">
           {recent.map((revision) => (
             <li key={revision.id} className="py-2">
-              <Link href={localePath(locale, `/admin/history/${revision.entityType}/${revision.entityId}`)} className="font-medium text-blue-800 underline" dir="auto">
+              <Link
+                href={localePath(locale, `/admin/history/${revision.entityType}/${revision.entityId}`)}
+                className="font-medium text-blue-800 underline"
+                dir="auto"
+              >
                 {name(revision.label)}
               </Link>{" "}
               <span className="text-stone-700">
-                · {t.review.entity[revision.entityType]} · {interpolate(t.recordHistory.revision, { version: revision.version })} ·{" "}
+                · {t.review.entity[revision.entityType]} ·{" "}
+                {interpolate(t.recordHistory.revision, { version: revision.version })} ·{" "}
                 {formatDateTimeUtc(revision.createdAt, locale)}
                 {revision.actor ? ` · ${interpolate(t.recordHistory.by, { name: revision.actor.name })}` : ""}
               </span>

@@ -49,7 +49,9 @@ export async function approveChangeRequestAction(_state: ActionState, formData: 
     const against = formData.get("againstVersion");
     const parsed = approveSchema.safeParse({
       changeRequestId: formData.get("changeRequestId"),
-      ...(typeof against === "string" && against !== "" ? { resolution: { againstVersion: Number(against), choices } } : {}),
+      ...(typeof against === "string" && against !== ""
+        ? { resolution: { againstVersion: Number(against), choices } }
+        : {}),
     });
     if (!parsed.success) return { ok: false, message: t.error.invalid };
     outcome = await approveChangeRequest(db, {
@@ -92,6 +94,7 @@ export async function decideChangeRequestAction(_state: ActionState, formData: F
   } catch (error) {
     return failure(locale, error, "decideChangeRequestAction");
   }
-  const done = decision === "reject" ? "rejected" : decision === "requestChanges" ? "changesRequested" : "markedOutOfDate";
+  const done =
+    decision === "reject" ? "rejected" : decision === "requestChanges" ? "changesRequested" : "markedOutOfDate";
   redirect(`${localePath(locale, "/admin/review")}?done=${done}`);
 }

@@ -56,7 +56,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold text-stone-900">{t.review.queueTitle}</h1>
       <p className="mt-2 max-w-prose text-stone-700">{t.review.queueIntro}</p>
       {done ? (
-        <p role="status" className="mt-4 rounded-md border border-emerald-700 bg-emerald-50 p-3 font-medium text-emerald-900" data-testid="review-done">
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-emerald-700 bg-emerald-50 p-3 font-medium text-emerald-900"
+          data-testid="review-done"
+        >
           {t.review.result[done]}
         </p>
       ) : null}
@@ -66,49 +70,79 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         </Link>
       </p>
 
-      <form method="get" className="mt-6 grid gap-4 rounded-md border border-stone-300 bg-stone-50 p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t.review.filters}>
+      <form
+        method="get"
+        className="mt-6 grid gap-4 rounded-md border border-stone-300 bg-stone-50 p-4 sm:grid-cols-2 lg:grid-cols-4"
+        aria-label={t.review.filters}
+      >
         <div>
-          <label htmlFor="filter-kind" className="font-medium">{t.review.filterKind}</label>
+          <label htmlFor="filter-kind" className="font-medium">
+            {t.review.filterKind}
+          </label>
           <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} className={selectClass}>
             <option value="">{t.review.any}</option>
             {KINDS.map((k) => (
-              <option key={k} value={k}>{t.review.kind[k]}</option>
+              <option key={k} value={k}>
+                {t.review.kind[k]}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="filter-monument" className="font-medium">{t.review.filterMonument}</label>
+          <label htmlFor="filter-monument" className="font-medium">
+            {t.review.filterMonument}
+          </label>
           <select id="filter-monument" name="monument" defaultValue={filters.monumentId ?? ""} className={selectClass}>
             <option value="">{t.review.any}</option>
             {options.monuments.map((m) => (
-              <option key={m.id} value={m.id}>{locale === "ar" ? m.nameAr : m.nameEn}</option>
+              <option key={m.id} value={m.id}>
+                {locale === "ar" ? m.nameAr : m.nameEn}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="filter-author" className="font-medium">{t.review.filterAuthor}</label>
+          <label htmlFor="filter-author" className="font-medium">
+            {t.review.filterAuthor}
+          </label>
           <select id="filter-author" name="author" defaultValue={filters.authorId ?? ""} className={selectClass}>
             <option value="">{t.review.any}</option>
             {options.authors.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="filter-age" className="font-medium">{t.review.filterAge}</label>
-          <select id="filter-age" name="age" defaultValue={filters.minAgeDays ? String(filters.minAgeDays) : ""} className={selectClass}>
+          <label htmlFor="filter-age" className="font-medium">
+            {t.review.filterAge}
+          </label>
+          <select
+            id="filter-age"
+            name="age"
+            defaultValue={filters.minAgeDays ? String(filters.minAgeDays) : ""}
+            className={selectClass}
+          >
             <option value="">{t.review.any}</option>
             {AGES.map((a) => (
-              <option key={a.value} value={a.value}>{t.review[a.key]}</option>
+              <option key={a.value} value={a.value}>
+                {t.review[a.key]}
+              </option>
             ))}
           </select>
         </div>
         <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-4">
-          <button type="submit" className="inline-flex min-h-11 items-center rounded-md border border-blue-900 bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
+          <button
+            type="submit"
+            className="inline-flex min-h-11 items-center rounded-md border border-blue-900 bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
+          >
             {t.review.applyFilters}
           </button>
           {filtered ? (
-            <Link href={localePath(locale, "/admin/review")} className="font-medium text-blue-800 underline">{t.review.clearFilters}</Link>
+            <Link href={localePath(locale, "/admin/review")} className="font-medium text-blue-800 underline">
+              {t.review.clearFilters}
+            </Link>
           ) : null}
         </div>
       </form>
@@ -121,20 +155,28 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       ) : (
         <ol className="mt-4 space-y-3" data-testid="review-queue">
           {items.map((item) => {
-            const title = (locale === "ar" ? item.title.ar ?? item.title.en : item.title.en ?? item.title.ar) ?? t.review.untitled;
+            const title =
+              (locale === "ar" ? (item.title.ar ?? item.title.en) : (item.title.en ?? item.title.ar)) ??
+              t.review.untitled;
             return (
               <li key={item.id} className="rounded-md border border-stone-300 bg-white p-4" data-testid="queue-item">
                 <p className="text-sm font-semibold uppercase tracking-wide text-stone-600">
                   {t.review.kind[item.kind]} · {t.review.entity[item.entityType]}
                 </p>
                 <h2 className="mt-1 text-lg font-bold text-stone-900">
-                  <Link href={localePath(locale, `/admin/review/${item.id}`)} className="text-blue-800 underline" dir="auto">
+                  <Link
+                    href={localePath(locale, `/admin/review/${item.id}`)}
+                    className="text-blue-800 underline"
+                    dir="auto"
+                  >
                     {title}
                   </Link>
                 </h2>
                 {item.monument ? (
                   <p className="text-stone-700">
-                    {interpolate(t.review.onMonument, { name: locale === "ar" ? item.monument.nameAr : item.monument.nameEn })}
+                    {interpolate(t.review.onMonument, {
+                      name: locale === "ar" ? item.monument.nameAr : item.monument.nameEn,
+                    })}
                   </p>
                 ) : null}
                 <p className="text-sm text-stone-700">

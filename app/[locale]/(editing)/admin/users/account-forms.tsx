@@ -26,12 +26,22 @@ function Outcome({ state, t }: { state: AccountActionState; t: Messages }) {
           {state.reference ? ` (${state.reference})` : ""}
         </p>
       ) : null}
-      {state.status === "ok" && state.message ? <p className="mt-2 text-sm text-green-800">{text(t, state.message)}</p> : null}
+      {state.status === "ok" && state.message ? (
+        <p className="mt-2 text-sm text-green-800">{text(t, state.message)}</p>
+      ) : null}
       {state.link ? (
         <div className="mt-3 rounded-md border border-blue-300 bg-blue-50 p-3" data-testid="account-link">
           <p className="font-semibold">{t.linkHeading.replace("{email}", state.link.email)}</p>
           <p className="text-sm">{t.linkHelp.replace("{date}", state.link.expiresAt.slice(0, 16).replace("T", " "))}</p>
-          <input readOnly value={state.link.url} aria-label={t.linkHeading.replace("{email}", state.link.email)} className={`${input} font-mono text-sm`} dir="ltr" data-testid="account-link-url" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            readOnly
+            value={state.link.url}
+            aria-label={t.linkHeading.replace("{email}", state.link.email)}
+            className={`${input} font-mono text-sm`}
+            dir="ltr"
+            data-testid="account-link-url"
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       ) : null}
     </div>
@@ -76,7 +86,13 @@ export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
         <label htmlFor={`${id}-role`} className="block font-semibold">
           {t.role}
         </label>
-        <select key={state.values?.role ?? ""} id={`${id}-role`} name="role" className={input} defaultValue={state.values?.role ?? "CONTRIBUTOR"}>
+        <select
+          key={state.values?.role ?? ""}
+          id={`${id}-role`}
+          name="role"
+          className={input}
+          defaultValue={state.values?.role ?? "CONTRIBUTOR"}
+        >
           <option value="CONTRIBUTOR">{t.roleCONTRIBUTOR}</option>
           <option value="ADMIN">{t.roleADMIN}</option>
         </select>
@@ -123,7 +139,12 @@ export function UserRowActions({
         <form action={disableAction}>
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-          <button type="submit" disabled={disablePending} className={button} data-testid={user.disabled ? "enable-user" : "disable-user"}>
+          <button
+            type="submit"
+            disabled={disablePending}
+            className={button}
+            data-testid={user.disabled ? "enable-user" : "disable-user"}
+          >
             {user.disabled ? t.enable : t.disable}
           </button>
         </form>

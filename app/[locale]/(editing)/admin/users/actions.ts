@@ -77,14 +77,21 @@ export async function createUserAction(_state: AccountActionState, formData: For
     revalidatePath("/[locale]/admin/users", "page");
     return {
       status: "ok",
-      link: { email: parsed.data.email, url: linkUrl(localeOf(formData), "SIGN_UP", created.token), expiresAt: created.expiresAt.toISOString() },
+      link: {
+        email: parsed.data.email,
+        url: linkUrl(localeOf(formData), "SIGN_UP", created.token),
+        expiresAt: created.expiresAt.toISOString(),
+      },
     };
   } catch (error) {
     return failure(error);
   }
 }
 
-export async function changeUserRoleAction(_state: AccountActionState, formData: FormData): Promise<AccountActionState> {
+export async function changeUserRoleAction(
+  _state: AccountActionState,
+  formData: FormData,
+): Promise<AccountActionState> {
   try {
     const actor = await requireActionUser("user:manage", { action: "changeUserRoleAction" });
     const parsed = changeRoleSchema.safeParse(formObject(formData, ["userId", "role"]));
@@ -97,12 +104,20 @@ export async function changeUserRoleAction(_state: AccountActionState, formData:
   }
 }
 
-export async function setUserDisabledAction(_state: AccountActionState, formData: FormData): Promise<AccountActionState> {
+export async function setUserDisabledAction(
+  _state: AccountActionState,
+  formData: FormData,
+): Promise<AccountActionState> {
   try {
     const actor = await requireActionUser("user:manage", { action: "setUserDisabledAction" });
     const parsed = setDisabledSchema.safeParse(formObject(formData, ["userId", "disabled"]));
     if (!parsed.success) return { status: "error", message: "somethingWrong" };
-    await setUserDisabled({ actor, userId: parsed.data.userId, disabled: parsed.data.disabled === "true", ip: await ip() });
+    await setUserDisabled({
+      actor,
+      userId: parsed.data.userId,
+      disabled: parsed.data.disabled === "true",
+      ip: await ip(),
+    });
     revalidatePath("/[locale]/admin/users", "page");
     return { status: "ok", message: "saved" };
   } catch (error) {
@@ -110,7 +125,10 @@ export async function setUserDisabledAction(_state: AccountActionState, formData
   }
 }
 
-export async function issueAccountLinkAction(_state: AccountActionState, formData: FormData): Promise<AccountActionState> {
+export async function issueAccountLinkAction(
+  _state: AccountActionState,
+  formData: FormData,
+): Promise<AccountActionState> {
   try {
     const actor = await requireActionUser("user:manage", { action: "issueAccountLinkAction" });
     const parsed = issueLinkSchema.safeParse(formObject(formData, ["userId"]));

@@ -40,7 +40,8 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
             <li key={user.id} className="space-y-2 p-4" data-testid="user-row" data-email={user.email}>
               <div className="flex flex-wrap items-baseline gap-x-3">
                 <span className="font-semibold">
-                  {user.name} {user.id === actor.id ? <span className="font-normal text-stone-600">{t.users.you}</span> : null}
+                  {user.name}{" "}
+                  {user.id === actor.id ? <span className="font-normal text-stone-600">{t.users.you}</span> : null}
                 </span>
                 <span className="break-all text-stone-700" dir="ltr">
                   {user.email}
@@ -53,7 +54,11 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
                 </span>{" "}
                 · {t.users.lastSignIn}: {user.lastSignInAt ? `${utc(user.lastSignInAt)} UTC` : t.users.never}
               </p>
-              <UserRowActions t={formMessages} locale={locale} user={{ id: user.id, email: user.email, role: user.role, disabled: Boolean(user.disabledAt) }} />
+              <UserRowActions
+                t={formMessages}
+                locale={locale}
+                user={{ id: user.id, email: user.email, role: user.role, disabled: Boolean(user.disabledAt) }}
+              />
             </li>
           ))}
         </ul>

@@ -44,7 +44,11 @@ export default async function SubmissionsPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t.submissionsTitle}</h1>
       <p>{t.submissionsIntro}</p>
       {submitted ? (
-        <p role="status" className="rounded-md border border-green-600 bg-green-50 p-3 font-semibold text-green-950" data-testid="submitted-notice">
+        <p
+          role="status"
+          className="rounded-md border border-green-600 bg-green-50 p-3 font-semibold text-green-950"
+          data-testid="submitted-notice"
+        >
           {t.submittedNotice}
         </p>
       ) : null}

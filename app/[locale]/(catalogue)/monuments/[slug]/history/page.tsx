@@ -25,7 +25,10 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, history } = await load(params);
   const t = getMessages(locale);
-  return { title: interpolate(t.publicHistory.title, { name: pick(history.monument, "name", locale).text }), robots: { index: false } };
+  return {
+    title: interpolate(t.publicHistory.title, { name: pick(history.monument, "name", locale).text }),
+    robots: { index: false },
+  };
 }
 
 function fieldLabel(t: Messages, field: string): string {
@@ -37,7 +40,11 @@ export default async function HistoryPage({ params }: Props) {
   const t = getMessages(locale);
   const { monument, entries } = history;
   const monumentPath = localePath(locale, `/monuments/${monument.slug}`);
-  const entityLabel = { MONUMENT: t.sourcePage.monumentRecord, DAMAGE_REPORT: t.sourcePage.damageReport, RESTORATION_EFFORT: t.sourcePage.restoration } as Record<string, string>;
+  const entityLabel = {
+    MONUMENT: t.sourcePage.monumentRecord,
+    DAMAGE_REPORT: t.sourcePage.damageReport,
+    RESTORATION_EFFORT: t.sourcePage.restoration,
+  } as Record<string, string>;
   return (
     <PageShell locale={locale} path={`/monuments/${monument.slug}/history`}>
       <p className="text-sm">
@@ -63,14 +70,23 @@ export default async function HistoryPage({ params }: Props) {
               </p>
               {entry.entityType !== "MONUMENT" && (entry.labelEn || entry.labelAr) ? (
                 <p className="mt-1 line-clamp-2">
-                  <LocalizedText value={pick({ labelEn: entry.labelEn ?? entry.labelAr ?? "", labelAr: entry.labelAr }, "label", locale)} locale={locale} />
+                  <LocalizedText
+                    value={pick(
+                      { labelEn: entry.labelEn ?? entry.labelAr ?? "", labelAr: entry.labelAr },
+                      "label",
+                      locale,
+                    )}
+                    locale={locale}
+                  />
                 </p>
               ) : null}
               <p className="mt-1">
                 {entry.created
                   ? t.publicHistory.created
                   : entry.change && entry.change.fields.length > 0
-                    ? interpolate(t.publicHistory.changed, { fields: entry.change.fields.map((field) => fieldLabel(t, field)).join(t.common.comma) })
+                    ? interpolate(t.publicHistory.changed, {
+                        fields: entry.change.fields.map((field) => fieldLabel(t, field)).join(t.common.comma),
+                      })
                     : t.publicHistory.nothingChanged}
                 {entry.change?.citationsChanged ? ` ${t.publicHistory.citationsChanged}.` : null}
               </p>

@@ -42,7 +42,10 @@ export default async function ReviseSubmissionPage({ params }: Props) {
     // revised against the record as it is now (an out-of-date proposal catches up)
     const version = await getCurrentVersion({ actor: user, entityType: request.entityType, id: request.entityId });
     if (version === null) notFound();
-    mode = { target: { kind: "UPDATE", entityId: request.entityId, baseVersion: version, note: request.note }, reviseId: request.id };
+    mode = {
+      target: { kind: "UPDATE", entityId: request.entityId, baseVersion: version, note: request.note },
+      reviseId: request.id,
+    };
   } else if (request.kind !== "CREATE") {
     notFound();
   }
@@ -72,13 +75,30 @@ export default async function ReviseSubmissionPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t.reviseTitle}</h1>
-      {request.reviewReason ? <p className="rounded-md border border-orange-400 bg-orange-50 p-3">{t.reviewerSaid.replace("{reason}", request.reviewReason)}</p> : null}
+      {request.reviewReason ? (
+        <p className="rounded-md border border-orange-400 bg-orange-50 p-3">
+          {t.reviewerSaid.replace("{reason}", request.reviewReason)}
+        </p>
+      ) : null}
       {request.entityType === "DAMAGE_REPORT" ? (
-        <DamageReportForm {...common} defaultValues={request.proposedData as CreateDamageReportInput} initialPhotos={initialPhotos} />
+        <DamageReportForm
+          {...common}
+          defaultValues={request.proposedData as CreateDamageReportInput}
+          initialPhotos={initialPhotos}
+        />
       ) : request.entityType === "RESTORATION_EFFORT" ? (
-        <RestorationForm {...common} defaultValues={request.proposedData as CreateRestorationEffortInput} initialPhotos={initialPhotos} />
+        <RestorationForm
+          {...common}
+          defaultValues={request.proposedData as CreateRestorationEffortInput}
+          initialPhotos={initialPhotos}
+        />
       ) : request.entityType === "MONUMENT" ? (
-        <MonumentForm {...common} defaultValues={request.proposedData as CreateMonumentInput} initialPhotos={initialPhotos} selfId={request.entityId} />
+        <MonumentForm
+          {...common}
+          defaultValues={request.proposedData as CreateMonumentInput}
+          initialPhotos={initialPhotos}
+          selfId={request.entityId}
+        />
       ) : request.entityType === "SOURCE" ? (
         <SourceForm {...common} defaultValues={request.proposedData as CreateSourceInput} />
       ) : null}

@@ -15,7 +15,21 @@ import { pick } from "@/lib/i18n/pick";
 type Props = PageProps<"/[locale]/monuments/[slug]/v/[n]">;
 
 // the fields a reader cares about, in reading order; ids and flags stay out
-const shown = ["nameEn", "nameAr", "altNames", "periodEn", "periodAr", "builtFromYear", "builtToYear", "summaryEn", "summaryAr", "descriptionEn", "descriptionAr", "currentLocationEn", "currentLocationAr"] as const;
+const shown = [
+  "nameEn",
+  "nameAr",
+  "altNames",
+  "periodEn",
+  "periodAr",
+  "builtFromYear",
+  "builtToYear",
+  "summaryEn",
+  "summaryAr",
+  "descriptionEn",
+  "descriptionAr",
+  "currentLocationEn",
+  "currentLocationAr",
+] as const;
 
 async function load(params: Props["params"]) {
   const locale = await localeFromParams(params);
@@ -31,7 +45,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, version } = await load(params);
   const t = getMessages(locale);
   return {
-    title: interpolate(t.version.title, { name: pick(version.monument, "name", locale).text, version: version.version }),
+    title: interpolate(t.version.title, {
+      name: pick(version.monument, "name", locale).text,
+      version: version.version,
+    }),
     alternates: { canonical: localePath(locale, `/monuments/${version.monument.slug}`) },
   };
 }
@@ -49,7 +66,11 @@ export default async function VersionPage({ params }: Props) {
   const path = `/monuments/${version.monument.slug}`;
   return (
     <PageShell locale={locale} path={`${path}/v/${version.version}`}>
-      <p role="note" className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950" data-testid="version-notice">
+      <p
+        role="note"
+        className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950"
+        data-testid="version-notice"
+      >
         {interpolate(t.version.notice, { version: version.version, date })}{" "}
         <Link href={localePath(locale, path)} className="font-semibold underline">
           {t.version.current}
@@ -63,7 +84,9 @@ export default async function VersionPage({ params }: Props) {
         <FactList>
           {shown.map((field) => (
             <Fact key={field} label={(t.field as Record<string, string>)[field] ?? field}>
-              {show(version.fields[field]) ? <bdi className="whitespace-pre-line">{show(version.fields[field])}</bdi> : null}
+              {show(version.fields[field]) ? (
+                <bdi className="whitespace-pre-line">{show(version.fields[field])}</bdi>
+              ) : null}
             </Fact>
           ))}
         </FactList>

@@ -42,9 +42,12 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
   const latest = versions.at(-1) ?? history.version;
   const from = Number(one(search.from) ?? versions.at(-2) ?? latest);
   const to = Number(one(search.to) ?? latest);
-  const diff = versions.includes(from) && versions.includes(to) ? await getRevisionDiff(db, { actor, entityType, entityId, from, to }) : null;
+  const diff =
+    versions.includes(from) && versions.includes(to)
+      ? await getRevisionDiff(db, { actor, entityType, entityId, from, to })
+      : null;
   const done = DONE.find((d) => d === one(search.done));
-  const name = locale === "ar" ? history.label.ar ?? history.label.en : history.label.en;
+  const name = locale === "ar" ? (history.label.ar ?? history.label.en) : history.label.en;
   const target = { locale, entityType, entityId, expectedVersion: String(history.version) };
   const selectClass = "mt-1 block min-h-11 rounded-md border border-stone-500 bg-white px-2";
   const changed = diff?.diff.fields.filter((f) => f.changed) ?? [];
@@ -52,17 +55,32 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
   return (
     <article>
       <p>
-        <Link href={localePath(locale, "/admin/history")} className="font-medium text-blue-800 underline">{t.recordHistory.title}</Link>
+        <Link href={localePath(locale, "/admin/history")} className="font-medium text-blue-800 underline">
+          {t.recordHistory.title}
+        </Link>
       </p>
-      <h1 className="mt-2 text-3xl font-bold text-stone-900" dir="auto">{interpolate(t.recordHistory.recordTitle, { name })}</h1>
+      <h1 className="mt-2 text-3xl font-bold text-stone-900" dir="auto">
+        {interpolate(t.recordHistory.recordTitle, { name })}
+      </h1>
       <p className="text-stone-700">
-        {t.review.entity[entityType]} · <span data-testid="history-version">{interpolate(t.recordHistory.currentVersion, { version: history.version })}</span>
+        {t.review.entity[entityType]} ·{" "}
+        <span data-testid="history-version">
+          {interpolate(t.recordHistory.currentVersion, { version: history.version })}
+        </span>
       </p>
       {entityType === "MONUMENT" && history.slug && !history.deletedAt ? (
-        <p><Link href={localePath(locale, `/monuments/${history.slug}`)} className="font-medium text-blue-800 underline">{t.recordHistory.viewPublic}</Link></p>
+        <p>
+          <Link href={localePath(locale, `/monuments/${history.slug}`)} className="font-medium text-blue-800 underline">
+            {t.recordHistory.viewPublic}
+          </Link>
+        </p>
       ) : null}
       {done ? (
-        <p role="status" className="mt-4 rounded-md border border-emerald-700 bg-emerald-50 p-3 font-medium text-emerald-900" data-testid="history-done">
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-emerald-700 bg-emerald-50 p-3 font-medium text-emerald-900"
+          data-testid="history-done"
+        >
           {interpolate(t.recordHistory.done[done], { version: one(search.v) ?? history.version })}
         </p>
       ) : null}
@@ -70,24 +88,42 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
         <div className="mt-4 rounded-md border-2 border-red-800 bg-red-50 p-4" data-testid="deleted-notice">
           <p className="font-semibold">{t.recordHistory.deletedNotice}</p>
           <div className="mt-2">
-            <ActionForm action={restoreRecordAction} hidden={target} submitLabel={t.recordHistory.undoDelete} pendingLabel={t.review.working} variant="primary" testId="undo-delete" />
+            <ActionForm
+              action={restoreRecordAction}
+              hidden={target}
+              submitLabel={t.recordHistory.undoDelete}
+              pendingLabel={t.review.working}
+              variant="primary"
+              testId="undo-delete"
+            />
           </div>
         </div>
       ) : null}
 
       <section aria-labelledby="revisions-heading" className="mt-8">
-        <h2 id="revisions-heading" className="text-2xl font-bold">{t.recordHistory.title}</h2>
+        <h2 id="revisions-heading" className="text-2xl font-bold">
+          {t.recordHistory.title}
+        </h2>
         {history.revisions.length === 0 ? <p className="mt-2">{t.recordHistory.noRevisions}</p> : null}
         <ol className="mt-3 space-y-3" data-testid="revision-list">
           {[...history.revisions].reverse().map((revision) => (
-            <li key={revision.id} className="rounded-md border border-stone-300 p-3" data-testid={`revision-${revision.version}`}>
+            <li
+              key={revision.id}
+              className="rounded-md border border-stone-300 p-3"
+              data-testid={`revision-${revision.version}`}
+            >
               <p className="font-semibold">
                 {interpolate(t.recordHistory.revision, { version: revision.version })}
                 {revision.version === history.version ? ` (${t.recordHistory.current})` : ""}
               </p>
               <p className="text-sm text-stone-700">
-                {formatDateTimeUtc(revision.createdAt, locale)} · {revision.actor ? interpolate(t.recordHistory.by, { name: revision.actor.name }) : interpolate(t.recordHistory.by, { name: t.recordHistory.system })}
-                {revision.changeRequest ? ` · ${interpolate(t.recordHistory.fromProposal, { name: revision.changeRequest.author.name })}` : ""}
+                {formatDateTimeUtc(revision.createdAt, locale)} ·{" "}
+                {revision.actor
+                  ? interpolate(t.recordHistory.by, { name: revision.actor.name })
+                  : interpolate(t.recordHistory.by, { name: t.recordHistory.system })}
+                {revision.changeRequest
+                  ? ` · ${interpolate(t.recordHistory.fromProposal, { name: revision.changeRequest.author.name })}`
+                  : ""}
               </p>
               {revision.summary ? <p className="text-sm text-stone-700">{revision.summary}</p> : null}
               {revision.version !== history.version ? (
@@ -108,42 +144,75 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
 
       {versions.length > 1 ? (
         <section aria-labelledby="compare-heading" className="mt-10">
-          <h2 id="compare-heading" className="text-2xl font-bold">{t.recordHistory.compareTitle}</h2>
+          <h2 id="compare-heading" className="text-2xl font-bold">
+            {t.recordHistory.compareTitle}
+          </h2>
           <form method="get" className="mt-3 flex flex-wrap items-end gap-4">
             <div>
-              <label htmlFor="diff-from" className="font-medium">{t.recordHistory.compareFrom}</label>
+              <label htmlFor="diff-from" className="font-medium">
+                {t.recordHistory.compareFrom}
+              </label>
               <select id="diff-from" name="from" defaultValue={String(from)} className={selectClass}>
-                {versions.map((v) => <option key={v} value={v}>{v}</option>)}
+                {versions.map((v) => (
+                  <option key={v} value={v}>
+                    {v}
+                  </option>
+                ))}
               </select>
             </div>
             <div>
-              <label htmlFor="diff-to" className="font-medium">{t.recordHistory.compareTo}</label>
+              <label htmlFor="diff-to" className="font-medium">
+                {t.recordHistory.compareTo}
+              </label>
               <select id="diff-to" name="to" defaultValue={String(to)} className={selectClass}>
-                {versions.map((v) => <option key={v} value={v}>{v}</option>)}
+                {versions.map((v) => (
+                  <option key={v} value={v}>
+                    {v}
+                  </option>
+                ))}
               </select>
             </div>
-            <button type="submit" className="inline-flex min-h-11 items-center rounded-md border border-blue-900 bg-blue-800 px-4 font-semibold text-white">
+            <button
+              type="submit"
+              className="inline-flex min-h-11 items-center rounded-md border border-blue-900 bg-blue-800 px-4 font-semibold text-white"
+            >
               {t.recordHistory.compare}
             </button>
           </form>
           {diff ? (
             <div className="mt-4" data-testid="revision-diff">
-              <h3 className="text-xl font-semibold">{interpolate(t.recordHistory.diffTitle, { from: diff.from.version, to: diff.to.version })}</h3>
-              {changed.length === 0 && diff.diff.citationsAdded.length === 0 && diff.diff.citationsRemoved.length === 0 ? (
+              <h3 className="text-xl font-semibold">
+                {interpolate(t.recordHistory.diffTitle, { from: diff.from.version, to: diff.to.version })}
+              </h3>
+              {changed.length === 0 &&
+              diff.diff.citationsAdded.length === 0 &&
+              diff.diff.citationsRemoved.length === 0 ? (
                 <p className="mt-2">{t.recordHistory.noDifference}</p>
               ) : (
                 <ul className="mt-3 space-y-3">
                   {changed.map((f) => (
-                    <li key={f.field} className="rounded-md border border-blue-700 bg-blue-50 p-3" data-testid={`diff-${f.field}`}>
+                    <li
+                      key={f.field}
+                      className="rounded-md border border-blue-700 bg-blue-50 p-3"
+                      data-testid={`diff-${f.field}`}
+                    >
                       <h4 className="font-semibold">{fieldLabel(t, f.field)}</h4>
                       <dl className="mt-1 grid gap-2 sm:grid-cols-2">
                         <div>
-                          <dt className="text-sm text-stone-600">{interpolate(t.recordHistory.revision, { version: diff.from.version })}</dt>
-                          <dd><FieldValue field={f.field} value={f.from} locale={locale} t={t} labels={{}} /></dd>
+                          <dt className="text-sm text-stone-600">
+                            {interpolate(t.recordHistory.revision, { version: diff.from.version })}
+                          </dt>
+                          <dd>
+                            <FieldValue field={f.field} value={f.from} locale={locale} t={t} labels={{}} />
+                          </dd>
                         </div>
                         <div>
-                          <dt className="text-sm text-stone-600">{interpolate(t.recordHistory.revision, { version: diff.to.version })}</dt>
-                          <dd><FieldValue field={f.field} value={f.to} locale={locale} t={t} labels={{}} /></dd>
+                          <dt className="text-sm text-stone-600">
+                            {interpolate(t.recordHistory.revision, { version: diff.to.version })}
+                          </dt>
+                          <dd>
+                            <FieldValue field={f.field} value={f.to} locale={locale} t={t} labels={{}} />
+                          </dd>
                         </div>
                       </dl>
                     </li>
@@ -151,7 +220,14 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
                 </ul>
               )}
               <div className="mt-4">
-                <CitationChanges before={diff.diff.citationsRemoved} after={diff.diff.citationsAdded} sources={diff.sources} newSources={[]} locale={locale} t={t} />
+                <CitationChanges
+                  before={diff.diff.citationsRemoved}
+                  after={diff.diff.citationsAdded}
+                  sources={diff.sources}
+                  newSources={[]}
+                  locale={locale}
+                  t={t}
+                />
               </div>
             </div>
           ) : null}
@@ -160,7 +236,9 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
 
       {!history.deletedAt ? (
         <section aria-labelledby="delete-heading" className="mt-10 rounded-md border border-red-800 p-4">
-          <h2 id="delete-heading" className="text-xl font-bold text-red-900">{t.recordHistory.deleteRecord}</h2>
+          <h2 id="delete-heading" className="text-xl font-bold text-red-900">
+            {t.recordHistory.deleteRecord}
+          </h2>
           <p className="mt-1 text-stone-700">{t.recordHistory.deleteHint}</p>
           <div className="mt-3">
             <ActionForm
