@@ -28,7 +28,7 @@ const BASE_HEADERS = {
 export type JsonResult = { json: unknown; contentType?: string; headers?: Record<string, string> };
 type HandlerResult = JsonResult | Response;
 
-type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined> | undefined> };
 
 type ApiRouteOptions<Q extends z.ZodObject, P extends z.ZodObject> = {
   query: Q;
@@ -148,7 +148,8 @@ export function apiRoute<Q extends z.ZodObject, P extends z.ZodObject = z.ZodObj
       const url = new URL(request.url);
       const { input, repeated } = queryInput(options.query, url.searchParams);
       const parsedQuery = options.query.safeParse(input);
-      const rawParams = context ? await context.params : {};
+      // Next passes no params object at all to a route without dynamic segments
+      const rawParams = (context ? await context.params : undefined) ?? {};
       const parsedParams = (options.params ?? z.object({})).safeParse(rawParams);
       const invalid = [
         ...repeated,

@@ -15,7 +15,10 @@ import { contractChecker } from "../helpers/openapi-contract";
 // document the app serves (tests/helpers/openapi-contract.ts).
 
 const BASE = "http://catalogue.test";
-type Handler = (request: Request, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
+type Handler = (
+  request: Request,
+  context: { params: Promise<Record<string, unknown> | undefined> },
+) => Promise<Response>;
 type Route = { GET: Handler; OPTIONS: () => Response };
 
 let database: TestDatabase;
@@ -49,7 +52,9 @@ const ROUTE_FILES = {
 type RouteName = keyof typeof ROUTE_FILES;
 
 function call(name: RouteName, url: string, params: Record<string, unknown> = {}, init?: RequestInit) {
-  return routes[name]!.GET(new Request(`${BASE}/api/v1${url}`, init), { params: Promise.resolve(params) });
+  // as Next calls a handler: a route without dynamic segments gets no params object
+  const context = Object.keys(params).length > 0 ? params : undefined;
+  return routes[name]!.GET(new Request(`${BASE}/api/v1${url}`, init), { params: Promise.resolve(context) });
 }
 
 /** Calls an operation and checks the response against the OpenAPI document. */

@@ -6,7 +6,10 @@ import { contractChecker } from "../helpers/openapi-contract";
 // The public API's per-client limit (API_RATE_LIMIT_PER_MINUTE, 5 here) holds under a burst of
 // concurrent requests: the counter is one atomic upsert in PostgreSQL, so no request slips past
 // it between a read and a write. Beyond it: 429, Retry-After, a problem document.
-type Handler = (request: Request, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
+type Handler = (
+  request: Request,
+  context: { params: Promise<Record<string, unknown> | undefined> },
+) => Promise<Response>;
 
 let database: TestDatabase;
 let list: Handler;
@@ -29,7 +32,7 @@ afterAll(async () => {
 });
 
 const get = (handler: Handler, url: string) =>
-  handler(new Request(`http://catalogue.test/api/v1${url}`), { params: Promise.resolve({}) });
+  handler(new Request(`http://catalogue.test/api/v1${url}`), { params: Promise.resolve(undefined) });
 
 describe("the API rate limit", () => {
   it("lets exactly the limit through a burst of 20 concurrent requests and answers the rest 429 with Retry-After", async () => {
