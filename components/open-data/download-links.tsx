@@ -19,7 +19,7 @@ export function DownloadLinks({ intro, links, locale }: { intro: string; links: 
               type={link.type}
               className="inline-flex min-h-11 items-center text-blue-800 underline hover:text-blue-950"
             >
-              <span dir="ltr">{link.label}</span>
+              <bdi>{link.label}</bdi>
             </a>
           </li>
         ))}
