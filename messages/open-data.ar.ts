@@ -48,12 +48,10 @@ export const openDataAr: OpenDataMessages = {
     downloadHeading: "التنزيل",
     monumentIntro: "هذا المعلم بصيغ معيارية:",
     monumentJson: "JSON (الواجهة البرمجية)",
-    monumentLinkedArt: "Linked Art (JSON-LD)",
+    monumentLinkedArt: "بيانات Linked Art (JSON-LD)",
     monumentIiif: "بيان IIIF (الصور)",
     siteIntro: "معالم هذا الموقع:",
     searchIntro: "نزّل هذه النتائج:",
-    geojson: "GeoJSON",
-    csv: "CSV",
     more: "عن البيانات المفتوحة",
   },
 };

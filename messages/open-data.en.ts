@@ -52,8 +52,6 @@ export const openDataEn = {
     monumentIiif: "IIIF manifest (photos)",
     siteIntro: "This site's monuments:",
     searchIntro: "Download these results:",
-    geojson: "GeoJSON",
-    csv: "CSV",
     more: "About the open data",
   },
 };
