@@ -21,7 +21,9 @@ import type {
 // predictable. Where the articles disagree, each claim is its own record with its own source.
 //
 // DATE columns get UTC midnight. A date known only to the month is stored as the 1st of that
-// month with MONTH precision; a date known only as a range is a WINDOW (occurredOn..occurredOnEnd).
+// month with MONTH precision; a date known only as a range is a WINDOW (occurredOn..occurredOnEnd)
+// whose bounds each carry the precision the sources give (windowStartPrecision / windowEndPrecision):
+// "May 2015" is a month, the recapture on Sunday 27 March 2016 a day.
 
 const date = (iso: string): Date => new Date(iso);
 
@@ -1173,12 +1175,16 @@ const FIRST_OCCUPATION = {
   occurredOn: date("2015-05-01"),
   occurredOnEnd: date("2016-03-27"),
   datePrecision: "WINDOW",
+  windowStartPrecision: "MONTH",
+  windowEndPrecision: "DAY",
 } as const;
 // The second: "December 2016" to Thursday 2 March 2017.
 const SECOND_OCCUPATION = {
   occurredOn: date("2016-12-01"),
   occurredOnEnd: date("2017-03-02"),
   datePrecision: "WINDOW",
+  windowStartPrecision: "MONTH",
+  windowEndPrecision: "DAY",
 } as const;
 const BY_IS = { agentEn: IS_EN, agentAr: IS_AR } as const;
 
@@ -1291,10 +1297,12 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
   {
     id: "dmg-lion-of-al-lat-2015-afp",
     monumentId: MON.lion,
-    // "last year" in a March 2016 article, and IS only held Palmyra from May 2015.
+    // "last year" in a March 2016 article, and IS only held Palmyra from May 2015: May – 2015.
     occurredOn: date("2015-05-01"),
-    occurredOnEnd: date("2015-12-31"),
+    occurredOnEnd: date("2015-01-01"),
     datePrecision: "WINDOW",
+    windowStartPrecision: "MONTH",
+    windowEndPrecision: "YEAR",
     ...BY_IS,
     causeCode: "deliberate_destruction_unspecified",
     conditionAfterCode: "severe_damage",
@@ -1584,6 +1592,8 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     occurredOn: date("2015-05-01"),
     occurredOnEnd: date("2017-03-02"),
     datePrecision: "WINDOW",
+    windowStartPrecision: "MONTH",
+    windowEndPrecision: "DAY",
     ...BY_IS,
     causeCode: "looting",
     conditionAfterCode: "unknown",
@@ -1637,6 +1647,8 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     occurredOn: date("2015-05-01"),
     occurredOnEnd: date("2017-02-28"),
     datePrecision: "WINDOW",
+    windowStartPrecision: "MONTH",
+    windowEndPrecision: "DAY",
     ...BY_IS,
     causeCode: "deliberate_destruction_smashing",
     conditionAfterCode: "severe_damage",
@@ -1661,6 +1673,8 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     occurredOn: date("2015-05-01"),
     occurredOnEnd: date("2017-02-28"),
     datePrecision: "WINDOW",
+    windowStartPrecision: "MONTH",
+    windowEndPrecision: "DAY",
     ...BY_IS,
     causeCode: "deliberate_destruction_smashing",
     conditionAfterCode: "severe_damage",

@@ -174,6 +174,17 @@ export const CONDITIONS = [
     sortOrder: 10,
   },
   {
+    // what a completed restoration leaves (lib/catalogue/current-condition.ts); not a damage grade
+    code: "restored",
+    labelEn: "Restored",
+    labelAr: "مُرمَّم",
+    descriptionEn:
+      "Damage repaired by a completed restoration; the restoration says what was done and how reversible it is.",
+    descriptionAr: "أُصلح الضرر بترميم مُنجَز؛ ويبيّن الترميم ما أُنجز ومدى قابليته للعكس.",
+    severityRank: null,
+    sortOrder: 15,
+  },
+  {
     code: "minor_damage",
     labelEn: "Minor damage",
     labelAr: "ضرر طفيف",
