@@ -57,6 +57,11 @@ export function PageShell({ locale, path, children }: { locale: Locale; path: st
         <div className="mx-auto max-w-5xl space-y-2 px-4 py-6 text-sm text-stone-700">
           <p>{t("site.footerSources")}</p>
           <p>{t("site.footerCoordinates")}</p>
+          <p>
+            <Link href={localePath(locale, "/open-data")} className="text-blue-800 underline hover:text-blue-950">
+              {t("openData.footerLink")}
+            </Link>
+          </p>
         </div>
       </footer>
     </div>

@@ -7,10 +7,21 @@ import { PageShell } from "@/components/site/page-shell";
 import { cachedSearch } from "../cached";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
-import { MAX_QUERY_LENGTH, parseSearchParams, searchHref } from "@/lib/search/params";
+import { MAX_QUERY_LENGTH, facetKeys, parseSearchParams, searchHref, type SearchState } from "@/lib/search/params";
 import { getTranslations } from "next-intl/server";
+import { DownloadLinks } from "@/components/open-data/download-links";
+import { exportPaths } from "@/lib/api/links";
 
 type Props = PageProps<"/[locale]/monuments">;
+
+/** The export of exactly these results: the query and the facets (an export has no sort or page). */
+function exportQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  for (const key of facetKeys) for (const value of state.filters[key]) params.append(key, value);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await localeFromParams(params);
@@ -73,6 +84,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
             )}
           </div>
           <Pagination basePath={basePath} state={pageState} page={result.page} pageCount={result.pageCount} />
+          {result.total > 0 ? (
+            <div className="mt-6">
+              <DownloadLinks
+                intro={t("openData.searchIntro")}
+                locale={locale}
+                links={[
+                  { href: exportPaths.geojson(exportQuery(state)), label: "GeoJSON", type: "application/geo+json" },
+                  { href: exportPaths.csv(exportQuery(state)), label: "CSV", type: "text/csv" },
+                ]}
+              />
+            </div>
+          ) : null}
         </section>
       </div>
     </PageShell>

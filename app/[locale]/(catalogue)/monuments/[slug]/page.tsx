@@ -26,6 +26,8 @@ import { localePath, otherLocale, type Locale } from "@/lib/i18n/locales";
 import { pick } from "@/lib/i18n/pick";
 import { getTranslations } from "next-intl/server";
 import { useTranslations } from "next-intl";
+import { DownloadLinks } from "@/components/open-data/download-links";
+import { exportPaths } from "@/lib/api/links";
 
 type Props = PageProps<"/[locale]/monuments/[slug]">;
 
@@ -267,6 +269,30 @@ export default async function MonumentPage({ params }: Props) {
           </ul>
         </Section>
       ) : null}
+
+      <Section id="download" heading={t("openData.downloadHeading")}>
+        <DownloadLinks
+          intro={t("openData.monumentIntro")}
+          locale={locale}
+          links={[
+            {
+              href: exportPaths.linkedArt(monument.slug),
+              label: t("openData.monumentLinkedArt"),
+              type: "application/ld+json",
+            },
+            {
+              href: exportPaths.iiifManifest(monument.slug),
+              label: t("openData.monumentIiif"),
+              type: "application/ld+json",
+            },
+            {
+              href: exportPaths.monumentJson(monument.slug),
+              label: t("openData.monumentJson"),
+              type: "application/json",
+            },
+          ]}
+        />
+      </Section>
 
       <Section id="cite" heading={t("cite.heading")} intro={t("cite.intro")}>
         <CiteThisPage monument={monument} revision={revision} locale={locale} />

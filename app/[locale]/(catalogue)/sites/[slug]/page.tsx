@@ -17,6 +17,8 @@ import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { pick } from "@/lib/i18n/pick";
 import { getTranslations } from "next-intl/server";
+import { DownloadLinks } from "@/components/open-data/download-links";
+import { exportPaths } from "@/lib/api/links";
 
 type Props = PageProps<"/[locale]/sites/[slug]">;
 
@@ -177,6 +179,20 @@ export default async function SitePage({ params }: Props) {
         </ul>
       </Section>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(siteJsonLd(site, locale)) }} />
+      <Section id="download" heading={t("openData.downloadHeading")}>
+        <DownloadLinks
+          intro={t("openData.siteIntro")}
+          locale={locale}
+          links={[
+            {
+              href: exportPaths.geojson(`?site=${encodeURIComponent(site.slug)}`),
+              label: "GeoJSON",
+              type: "application/geo+json",
+            },
+            { href: exportPaths.csv(`?site=${encodeURIComponent(site.slug)}`), label: "CSV", type: "text/csv" },
+          ]}
+        />
+      </Section>
     </PageShell>
   );
 }
