@@ -130,6 +130,10 @@ export const en = {
     locator: "Where in the source",
     undated: "undated",
   },
+  date: {
+    // a window of dates: "between 27 and 31 August 2015"
+    between: "between {start} and {end}",
+  },
   common: {
     // between items of an inline list
     comma: ", ",

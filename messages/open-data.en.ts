@@ -21,7 +21,7 @@ export const openDataEn = {
       filters: "Monuments accept the same filters and text search as the search page.",
       etag: "Each response carries an ETag: send it back in If-None-Match and an unchanged answer is a short 304.",
       rateLimit:
-        "Each client may make {limit} requests a minute; an export counts as {cost}. Beyond that the answer is 429 with Retry-After.",
+        "Each client may make {limit, plural, one {# request} other {# requests}} a minute; an export counts as {cost, plural, one {# request} other {# requests}}. Beyond that the answer is 429 with Retry-After.",
       problems: "A malformed parameter is answered 400 with a problem document (RFC 9457) that names it.",
     },
     endpointsHeading: "Endpoints",

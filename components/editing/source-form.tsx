@@ -7,13 +7,13 @@ import { FormFrame } from "@/components/forms/form-frame";
 import { useProposalForm, type ServerDraft } from "@/components/forms/use-proposal-form";
 import { discardDraftAction, saveDraftAction } from "@/app/[locale]/(editing)/edit/actions";
 import { createSourceSchema, type CreateSourceInput } from "@/lib/validations/source";
-import type { EditorMessages } from "@/messages/editing.en";
+import { useTranslations } from "next-intl";
+import type { Translator } from "@/lib/i18n/translator";
 import { submitFor, type FormMode } from "@/components/editing/submit";
 
-type T9n = EditorMessages["editor"];
+type T9n = Translator<"editor">;
 
 export function SourceForm({
-  t,
   userId,
   formKey,
   serverDraft,
@@ -23,7 +23,6 @@ export function SourceForm({
   successHref,
   initialNote,
 }: {
-  t: T9n;
   userId: string;
   formKey: string;
   serverDraft: ServerDraft;
@@ -33,6 +32,7 @@ export function SourceForm({
   successHref: string;
   initialNote?: string;
 }) {
+  const t: T9n = useTranslations("editor");
   const p = useProposalForm<CreateSourceInput>({
     schema: createSourceSchema,
     defaultValues,
@@ -53,13 +53,13 @@ export function SourceForm({
       formError={p.formError}
       draftStatus={p.draftStatus}
       restored={p.restored}
-      submitLabel={mode.reviseId ? t.saveRevision : t.submit}
+      submitLabel={mode.reviseId ? t("saveRevision") : t("submit")}
       onDiscard={() => void p.discard(discardDraftAction)}
       note={p.note}
       setNote={p.setNote}
       noteError={p.errorOf("note")}
     >
-      <Fieldset legend={t.sectionSources}>
+      <Fieldset legend={t("sectionSources")}>
         <SourceFields
           form={p.form as unknown as AnyForm}
           t={t}

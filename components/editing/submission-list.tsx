@@ -5,9 +5,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { markDecisionsSeenAction, withdrawChangeRequestAction } from "@/app/[locale]/(editing)/edit/actions";
 import { secondaryButton } from "@/components/forms/fields";
-import type { EditorMessages } from "@/messages/editing.en";
+import { useTranslations } from "next-intl";
+import { messageOr, type Translator } from "@/lib/i18n/translator";
 
-type T9n = EditorMessages["editor"];
+type T9n = Translator<"editor">;
 
 export type SubmissionRow = {
   id: string;
@@ -34,7 +35,8 @@ const stateStyle: Record<SubmissionRow["state"], string> = {
 };
 
 /** "My submissions": each proposal with its state; open ones can be withdrawn or revised. */
-export function SubmissionList({ t, rows }: { t: T9n; rows: SubmissionRow[] }) {
+export function SubmissionList({ rows }: { rows: SubmissionRow[] }) {
+  const t: T9n = useTranslations("editor");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -46,22 +48,21 @@ export function SubmissionList({ t, rows }: { t: T9n; rows: SubmissionRow[] }) {
   }, [rows]);
 
   const withdraw = async (id: string) => {
-    if (!window.confirm(t.withdrawConfirm)) return;
+    if (!window.confirm(t("withdrawConfirm"))) return;
     setBusy(id);
     setError(null);
     try {
       const result = await withdrawChangeRequestAction({ id });
-      if (!result.ok)
-        setError((t.errors as Record<string, string>)[result.formError ?? "unexpected"] ?? t.errors.unexpected);
+      if (!result.ok) setError(messageOr(t, `errors.${result.formError ?? "unexpected"}`, t("errors.unexpected")));
       router.refresh();
     } catch {
-      setError(t.errors.network);
+      setError(t("errors.network"));
     } finally {
       setBusy(null);
     }
   };
 
-  if (rows.length === 0) return <p>{t.noSubmissions}</p>;
+  if (rows.length === 0) return <p>{t("noSubmissions")}</p>;
   return (
     <div className="space-y-3">
       {error ? (
@@ -83,28 +84,28 @@ export function SubmissionList({ t, rows }: { t: T9n; rows: SubmissionRow[] }) {
             </p>
             <p className="font-semibold break-words">{row.title}</p>
             <p>
-              <span className="sr-only">{t.stateLabel}: </span>
+              <span className="sr-only">{t("stateLabel")}: </span>
               <span
                 className={`inline-block rounded-full border px-3 py-0.5 text-sm font-semibold ${stateStyle[row.state]}`}
                 data-testid="submission-state"
               >
-                {t[`state_${row.state}`]}
+                {t(`state_${row.state}`)}
               </span>
               {row.decisionUnseen ? (
                 <span className="ms-2 rounded-full bg-blue-800 px-2 py-0.5 text-sm font-semibold text-white">
-                  {t.newDecision}
+                  {t("newDecision")}
                 </span>
               ) : null}
             </p>
             {row.reviewReason ? (
-              <p className="text-stone-900">{t.reviewerSaid.replace("{reason}", row.reviewReason)}</p>
+              <p className="text-stone-900">{t("reviewerSaid", { reason: row.reviewReason })}</p>
             ) : null}
-            <p className="text-sm text-stone-700">{t.submittedOn.replace("{date}", row.submittedOn)}</p>
+            <p className="text-sm text-stone-700">{t("submittedOn", { date: row.submittedOn })}</p>
             {row.canRevise || row.canWithdraw ? (
               <div className="flex flex-wrap gap-3">
                 {row.canRevise ? (
                   <Link className={secondaryButton} href={row.reviseHref}>
-                    {t.revise}
+                    {t("revise")}
                   </Link>
                 ) : null}
                 {row.canWithdraw ? (
@@ -114,7 +115,7 @@ export function SubmissionList({ t, rows }: { t: T9n; rows: SubmissionRow[] }) {
                     disabled={busy === row.id}
                     onClick={() => void withdraw(row.id)}
                   >
-                    {t.withdraw}
+                    {t("withdraw")}
                   </button>
                 ) : null}
               </div>

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { localePath, type Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { useTranslations } from "next-intl";
 
 export type DownloadLink = { href: string; label: string; type: string };
 
 /** "Download" links to the exports of what the page shows, and to the page explaining them. */
 export function DownloadLinks({ intro, links, locale }: { intro: string; links: DownloadLink[]; locale: Locale }) {
-  const t = getMessages(locale).openData;
+  const t = useTranslations("openData");
   return (
     <div data-testid="downloads">
       <p>{intro}</p>
@@ -26,7 +26,7 @@ export function DownloadLinks({ intro, links, locale }: { intro: string; links: 
       </ul>
       <p className="mt-1 text-sm">
         <Link href={localePath(locale, "/open-data")} className="text-blue-800 underline hover:text-blue-950">
-          {t.more}
+          {t("more")}
         </Link>
       </p>
     </div>

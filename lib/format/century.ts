@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/config";
 
 function englishOrdinal(n: number): string {
   const tens = n % 100;
@@ -9,8 +9,8 @@ function englishOrdinal(n: number): string {
 
 /** "2nd century AD" / "القرن 2 الميلادي" for 2; negative numbers are centuries BC. */
 export function formatCentury(century: number, locale: Locale): string {
-  const t = getMessages(locale).century;
+  const t = translator(locale);
   const n = Math.abs(century);
   const ordinal = locale === "en" ? englishOrdinal(n) : String(n);
-  return interpolate(century < 0 ? t.bc : t.ad, { n: ordinal });
+  return t(century < 0 ? "century.bc" : "century.ad", { n: ordinal });
 }

@@ -8,7 +8,7 @@ import { problemTypes } from "@/lib/api/problem";
 import { env } from "@/lib/env";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
+import { getTranslations } from "next-intl/server";
 
 // The readable reference of the open-data API: made from the same operation list (and zod
 // schemas) as the OpenAPI document, so it cannot describe an endpoint that does not exist.
@@ -16,10 +16,10 @@ type Props = PageProps<"/[locale]/open-data">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFromParams(params);
-  const t = getMessages(locale).openData;
+  const t = await getTranslations({ locale, namespace: "openData" });
   return {
-    title: t.title,
-    description: t.intro,
+    title: t("title"),
+    description: t("intro"),
     alternates: { canonical: localePath(locale, "/open-data"), languages: { en: "/open-data", ar: "/ar/open-data" } },
   };
 }
@@ -31,20 +31,20 @@ function parameterNames(op: ApiOperation): string[] {
 
 export default async function OpenDataPage({ params }: Props) {
   const locale = await localeFromParams(params);
-  const t = getMessages(locale).openData;
+  const t = await getTranslations({ locale, namespace: "openData" });
   const code = "rounded bg-stone-100 px-1 font-mono text-sm break-all";
   return (
     <PageShell locale={locale} path="/open-data">
-      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{t.title}</h1>
-      <p className="mt-3 max-w-prose text-lg">{t.intro}</p>
-      <p className="mt-2 max-w-prose text-stone-700">{t.licence}</p>
+      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{t("title")}</h1>
+      <p className="mt-3 max-w-prose text-lg">{t("intro")}</p>
+      <p className="mt-2 max-w-prose text-stone-700">{t("licence")}</p>
 
-      <Section id="downloads" heading={t.downloadsHeading}>
+      <Section id="downloads" heading={t("downloadsHeading")}>
         <ul className="space-y-2">
           {[
-            { href: exportPaths.dump(), label: t.dump },
-            { href: exportPaths.geojson(""), label: t.allGeoJson },
-            { href: exportPaths.csv(""), label: t.allCsv },
+            { href: exportPaths.dump(), label: t("dump") },
+            { href: exportPaths.geojson(""), label: t("allGeoJson") },
+            { href: exportPaths.csv(""), label: t("allCsv") },
           ].map((link) => (
             <li key={link.href}>
               <a href={link.href} className="inline-flex min-h-11 items-center text-blue-800 underline">
@@ -55,8 +55,8 @@ export default async function OpenDataPage({ params }: Props) {
         </ul>
       </Section>
 
-      <Section id="api" heading={t.apiHeading}>
-        <p className="max-w-prose">{t.apiIntro}</p>
+      <Section id="api" heading={t("apiHeading")}>
+        <p className="max-w-prose">{t("apiIntro")}</p>
         <p className="mt-2">
           <code className={code} dir="ltr" data-testid="api-base">
             {apiLinks.base()}
@@ -64,29 +64,35 @@ export default async function OpenDataPage({ params }: Props) {
         </p>
         <p className="mt-2">
           <a href={`${API_BASE}/openapi.json`} className="inline-flex min-h-11 items-center text-blue-800 underline">
-            {t.openapiLink}
+            {t("openapiLink")}
           </a>
         </p>
         <ul className="mt-3 max-w-prose list-disc space-y-1 ps-6">
-          {Object.values(t.rules).map((rule) => (
-            <li key={rule}>{interpolate(rule, { limit: env.API_RATE_LIMIT_PER_MINUTE, cost: env.API_EXPORT_COST })}</li>
+          {/* the keys of openData.rules, in order (a new rule is added here too; the key is type-checked) */}
+          {(["paging", "filters", "etag", "rateLimit", "problems"] as const).map((rule) => (
+            <li key={rule}>
+              {t(`rules.${rule}`, {
+                limit: env.API_RATE_LIMIT_PER_MINUTE,
+                cost: env.API_EXPORT_COST,
+              })}
+            </li>
           ))}
         </ul>
       </Section>
 
-      <Section id="endpoints" heading={t.endpointsHeading}>
+      <Section id="endpoints" heading={t("endpointsHeading")}>
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-start text-sm" data-testid="endpoints">
             <thead>
               <tr className="border-b border-stone-400">
                 <th scope="col" className="py-2 pe-4 text-start">
-                  {t.endpointColumn}
+                  {t("endpointColumn")}
                 </th>
                 <th scope="col" className="py-2 pe-4 text-start">
-                  {t.whatColumn}
+                  {t("whatColumn")}
                 </th>
                 <th scope="col" className="py-2 text-start">
-                  {t.parametersColumn}
+                  {t("parametersColumn")}
                 </th>
               </tr>
             </thead>
@@ -108,7 +114,7 @@ export default async function OpenDataPage({ params }: Props) {
                           {names.join(", ")}
                         </span>
                       ) : (
-                        t.noParameters
+                        t("noParameters")
                       )}
                     </td>
                   </tr>
@@ -119,16 +125,16 @@ export default async function OpenDataPage({ params }: Props) {
         </div>
       </Section>
 
-      <Section id="formats" heading={t.formatsHeading}>
+      <Section id="formats" heading={t("formatsHeading")}>
         <ul className="max-w-prose list-disc space-y-2 ps-6">
-          <li>{t.formats.geojson}</li>
-          <li>{t.formats.csv}</li>
-          <li>{t.formats.linkedArt}</li>
-          <li>{t.formats.iiif}</li>
+          <li>{t("formats.geojson")}</li>
+          <li>{t("formats.csv")}</li>
+          <li>{t("formats.linkedArt")}</li>
+          <li>{t("formats.iiif")}</li>
         </ul>
       </Section>
 
-      <Section id="problems" heading={t.problemsHeading}>
+      <Section id="problems" heading={t("problemsHeading")}>
         <dl className="max-w-prose space-y-3">
           {Object.values(problemTypes).map((type) => (
             <div key={type.slug} id={`problem-${type.slug}`}>
@@ -137,7 +143,7 @@ export default async function OpenDataPage({ params }: Props) {
                   {type.status} {type.slug}
                 </span>
               </dt>
-              <dd>{t.problems[type.slug]}</dd>
+              <dd>{t(`problems.${type.slug}`)}</dd>
             </div>
           ))}
         </dl>

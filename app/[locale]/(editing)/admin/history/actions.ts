@@ -9,7 +9,7 @@ import { revalidatePublicRecords } from "@/lib/cache/revalidate";
 import { db } from "@/lib/db";
 import { deleteRecord, HistoryError, restoreRecord, revertRecord } from "@/lib/data/revisions";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/config";
 import { deleteRecordSchema, revertSchema } from "@/lib/validations/review";
 
 // Revert, delete and undo a deletion from a record's history page. Each checks the session and
@@ -22,12 +22,12 @@ function localeOf(formData: FormData): Locale {
 }
 
 function failure(locale: Locale, error: unknown, context: string): ActionState {
-  const t = getMessages(locale).recordHistory;
-  if (error instanceof PermissionError) return { ok: false, message: t.error.forbidden };
-  if (error instanceof HistoryError) return { ok: false, message: t.error[error.code] };
+  const t = translator(locale);
+  if (error instanceof PermissionError) return { ok: false, message: t("recordHistory.error.forbidden") };
+  if (error instanceof HistoryError) return { ok: false, message: t(`recordHistory.error.${error.code}`) };
   const ref = randomUUID().slice(0, 8);
   console.error(`[${context}] ref=${ref}`, error);
-  return { ok: false, message: interpolate(t.error.unexpected, { ref }) };
+  return { ok: false, message: t("recordHistory.error.unexpected", { ref }) };
 }
 
 function fields(formData: FormData) {
@@ -55,7 +55,7 @@ export async function revertRecordAction(_state: ActionState, formData: FormData
     const { reason: _reason, ...input } = fields(formData);
     void _reason;
     const parsed = revertSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: getMessages(locale).recordHistory.error.invalid };
+    if (!parsed.success) return { ok: false, message: translator(locale)("recordHistory.error.invalid") };
     const result = await revertRecord(db, { actor: who, ...parsed.data });
     revalidatePublicRecords(result.touched);
     target = { entityType: parsed.data.entityType, entityId: parsed.data.entityId, version: result.version };
@@ -76,7 +76,7 @@ export async function deleteRecordAction(_state: ActionState, formData: FormData
     const { toVersion: _toVersion, ...input } = fields(formData);
     void _toVersion;
     const parsed = deleteRecordSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, message: getMessages(locale).recordHistory.error.invalid };
+    if (!parsed.success) return { ok: false, message: translator(locale)("recordHistory.error.invalid") };
     const result = await deleteRecord(db, { actor: who, ...parsed.data });
     revalidatePublicRecords(result.touched);
     target = parsed.data;
@@ -96,7 +96,7 @@ export async function restoreRecordAction(_state: ActionState, formData: FormDat
     void _toVersion;
     void _reason;
     const parsed = deleteRecordSchema.omit({ reason: true }).safeParse(input);
-    if (!parsed.success) return { ok: false, message: getMessages(locale).recordHistory.error.invalid };
+    if (!parsed.success) return { ok: false, message: translator(locale)("recordHistory.error.invalid") };
     const result = await restoreRecord(db, { actor: who, ...parsed.data });
     revalidatePublicRecords(result.touched);
     target = parsed.data;

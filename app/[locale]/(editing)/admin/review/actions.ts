@@ -9,7 +9,7 @@ import { revalidatePublicRecords } from "@/lib/cache/revalidate";
 import { db } from "@/lib/db";
 import { approveChangeRequest, decideChangeRequest, ReviewError } from "@/lib/data/review";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/config";
 import { approveSchema, fieldChoiceSchema, reviewDecisionSchema, type FieldChoice } from "@/lib/validations/review";
 
 // The review page's actions. Each checks the session and permission (requireActionUser), validates
@@ -22,20 +22,24 @@ function localeOf(formData: FormData): Locale {
 }
 
 function failure(locale: Locale, error: unknown, context: string): ActionState {
-  const t = getMessages(locale).review;
-  if (error instanceof PermissionError) return { ok: false, message: t.error.forbidden };
+  const t = translator(locale);
+  if (error instanceof PermissionError) return { ok: false, message: t("review.error.forbidden") };
   if (error instanceof ReviewError) {
-    return { ok: false, message: t.error[error.code], field: error.code === "REASON_REQUIRED" ? "reason" : undefined };
+    return {
+      ok: false,
+      message: t(`review.error.${error.code}`),
+      field: error.code === "REASON_REQUIRED" ? "reason" : undefined,
+    };
   }
   const ref = randomUUID().slice(0, 8);
   console.error(`[${context}] ref=${ref}`, error);
-  return { ok: false, message: interpolate(t.error.unexpected, { ref }) };
+  return { ok: false, message: t("review.error.unexpected", { ref }) };
 }
 
 /** Approves a proposal as it is, or (after a conflict) the merged version the reviewer chose. */
 export async function approveChangeRequestAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const locale = localeOf(formData);
-  const t = getMessages(locale).review;
+  const t = translator(locale);
   let outcome: Awaited<ReturnType<typeof approveChangeRequest>>;
   try {
     const user = await requireActionUser("changeRequest:review", { action: "approveChangeRequestAction" });
@@ -53,7 +57,7 @@ export async function approveChangeRequestAction(_state: ActionState, formData: 
         ? { resolution: { againstVersion: Number(against), choices } }
         : {}),
     });
-    if (!parsed.success) return { ok: false, message: t.error.invalid };
+    if (!parsed.success) return { ok: false, message: t("review.error.invalid") };
     outcome = await approveChangeRequest(db, {
       actor: { id: user.id, role: user.role },
       changeRequestId: parsed.data.changeRequestId,
@@ -62,8 +66,8 @@ export async function approveChangeRequestAction(_state: ActionState, formData: 
   } catch (error) {
     return failure(locale, error, "approveChangeRequestAction");
   }
-  if (outcome.outcome === "OUT_OF_DATE") return { ok: false, message: t.result.outOfDate };
-  if (outcome.outcome === "HELD") return { ok: false, message: t.result.held };
+  if (outcome.outcome === "OUT_OF_DATE") return { ok: false, message: t("review.result.outOfDate") };
+  if (outcome.outcome === "HELD") return { ok: false, message: t("review.result.held") };
   revalidatePublicRecords(outcome.touched);
   redirect(`${localePath(locale, "/admin/review")}?done=approved`);
 }
@@ -71,7 +75,7 @@ export async function approveChangeRequestAction(_state: ActionState, formData: 
 /** Rejects (reason required), sends back (comment required) or marks a proposal out of date. */
 export async function decideChangeRequestAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const locale = localeOf(formData);
-  const t = getMessages(locale).review;
+  const t = translator(locale);
   let decision: "reject" | "requestChanges" | "markOutOfDate";
   try {
     const user = await requireActionUser("changeRequest:review", { action: "decideChangeRequestAction" });
@@ -80,10 +84,14 @@ export async function decideChangeRequestAction(_state: ActionState, formData: F
       decision: formData.get("decision"),
       reason: formData.get("reason") ?? "",
     });
-    if (!parsed.success) return { ok: false, message: t.error.invalid };
+    if (!parsed.success) return { ok: false, message: t("review.error.invalid") };
     decision = parsed.data.decision;
     if (decision !== "markOutOfDate" && parsed.data.reason === "") {
-      return { ok: false, field: "reason", message: decision === "reject" ? t.reasonRequired : t.commentRequired };
+      return {
+        ok: false,
+        field: "reason",
+        message: decision === "reject" ? t("review.reasonRequired") : t("review.commentRequired"),
+      };
     }
     await decideChangeRequest(db, {
       actor: { id: user.id, role: user.role },

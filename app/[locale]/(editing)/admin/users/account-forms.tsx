@@ -1,42 +1,51 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import type { AuthMessages } from "@/messages/auth.en";
+import { useTranslations } from "next-intl";
+import { messageOr } from "@/lib/i18n/translator";
 import { changeUserRoleAction, createUserAction, issueAccountLinkAction, setUserDisabledAction } from "./actions";
 import { initialAccountState, type AccountActionState } from "./state";
-
-type Messages = AuthMessages["users"] & { somethingWrong: string; forbidden: string };
 
 const input =
   "mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2 text-base focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 aria-invalid:border-red-700";
 const button =
   "inline-flex min-h-11 items-center justify-center rounded-md border border-stone-500 bg-white px-3 py-1 font-medium text-stone-900 hover:bg-stone-100 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 disabled:opacity-60";
 
-function text(t: Messages, key: string | undefined): string {
-  if (!key) return "";
-  return key in t ? String(t[key as keyof Messages]) : t.somethingWrong;
+// The forms' messages: the users namespace, and the two general ones the actions can send back.
+function useAccountMessages() {
+  const t = useTranslations("users");
+  const auth = useTranslations("auth");
+  const editing = useTranslations("editing");
+  const text = (key: string | undefined): string => {
+    if (!key) return "";
+    if (key === "somethingWrong") return auth("somethingWrong");
+    if (key === "forbidden") return editing("forbiddenBody");
+    return messageOr(t, key, auth("somethingWrong"));
+  };
+  return { t, text };
 }
 
-function Outcome({ state, t }: { state: AccountActionState; t: Messages }) {
+function Outcome({ state }: { state: AccountActionState }) {
+  const { t, text } = useAccountMessages();
   return (
     <div role="status" aria-live="polite">
       {state.status === "error" && state.message ? (
         <p className="mt-2 text-sm text-red-800" data-testid="account-error">
-          {text(t, state.message)}
+          {text(state.message)}
           {state.reference ? ` (${state.reference})` : ""}
         </p>
       ) : null}
       {state.status === "ok" && state.message ? (
-        <p className="mt-2 text-sm text-green-800">{text(t, state.message)}</p>
+        <p className="mt-2 text-sm text-green-800">{text(state.message)}</p>
       ) : null}
       {state.link ? (
         <div className="mt-3 rounded-md border border-blue-300 bg-blue-50 p-3" data-testid="account-link">
-          <p className="font-semibold">{t.linkHeading.replace("{email}", state.link.email)}</p>
-          <p className="text-sm">{t.linkHelp.replace("{date}", state.link.expiresAt.slice(0, 16).replace("T", " "))}</p>
+          <p className="font-semibold">{t("linkHeading", { email: state.link.email })}</p>
+          <p className="text-sm">{t("linkHelp", { date: state.link.expiresAt.slice(0, 16).replace("T", " ") })}</p>
           <input
             readOnly
             value={state.link.url}
-            aria-label={t.linkHeading.replace("{email}", state.link.email)}
+            aria-label={t("linkHeading", { email: state.link.email })}
             className={`${input} font-mono text-sm`}
             dir="ltr"
             data-testid="account-link-url"
@@ -48,7 +57,8 @@ function Outcome({ state, t }: { state: AccountActionState; t: Messages }) {
   );
 }
 
-export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
+export function CreateUserForm({ locale }: { locale: string }) {
+  const { t, text } = useAccountMessages();
   const [state, action, pending] = useActionState(createUserAction, initialAccountState);
   const id = useId();
   const field = (name: string, label: string, type = "text") => {
@@ -71,7 +81,7 @@ export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
         />
         {error ? (
           <p id={`${id}-${name}-error`} className="mt-1 text-sm text-red-800">
-            {text(t, error)}
+            {text(error)}
           </p>
         ) : null}
       </div>
@@ -80,11 +90,11 @@ export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
   return (
     <form action={action} noValidate className="space-y-4" data-testid="create-user-form">
       <input type="hidden" name="locale" value={locale} />
-      {field("name", t.name)}
-      {field("email", t.email, "email")}
+      {field("name", t("name"))}
+      {field("email", t("email"), "email")}
       <div>
         <label htmlFor={`${id}-role`} className="block font-semibold">
-          {t.role}
+          {t("role")}
         </label>
         <select
           key={state.values?.role ?? ""}
@@ -93,27 +103,26 @@ export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
           className={input}
           defaultValue={state.values?.role ?? "CONTRIBUTOR"}
         >
-          <option value="CONTRIBUTOR">{t.roleCONTRIBUTOR}</option>
-          <option value="ADMIN">{t.roleADMIN}</option>
+          <option value="CONTRIBUTOR">{t("roleCONTRIBUTOR")}</option>
+          <option value="ADMIN">{t("roleADMIN")}</option>
         </select>
       </div>
       <button type="submit" disabled={pending} className={`${button} bg-blue-800 text-white hover:bg-blue-900`}>
-        {t.create}
+        {t("create")}
       </button>
-      <Outcome state={state} t={t} />
+      <Outcome state={state} />
     </form>
   );
 }
 
 export function UserRowActions({
-  t,
   locale,
   user,
 }: {
-  t: Messages;
   locale: string;
   user: { id: string; email: string; role: "CONTRIBUTOR" | "ADMIN"; disabled: boolean };
 }) {
+  const { t } = useAccountMessages();
   const [roleState, roleAction, rolePending] = useActionState(changeUserRoleAction, initialAccountState);
   const [disableState, disableAction, disablePending] = useActionState(setUserDisabledAction, initialAccountState);
   const [linkState, linkAction, linkPending] = useActionState(issueAccountLinkAction, initialAccountState);
@@ -125,15 +134,15 @@ export function UserRowActions({
           <input type="hidden" name="userId" value={user.id} />
           <div>
             <label htmlFor={`${id}-role`} className="block text-sm font-semibold">
-              {t.changeRole}
+              {t("changeRole")}
             </label>
             <select id={`${id}-role`} name="role" defaultValue={user.role} className={input} data-testid="role-select">
-              <option value="CONTRIBUTOR">{t.roleCONTRIBUTOR}</option>
-              <option value="ADMIN">{t.roleADMIN}</option>
+              <option value="CONTRIBUTOR">{t("roleCONTRIBUTOR")}</option>
+              <option value="ADMIN">{t("roleADMIN")}</option>
             </select>
           </div>
           <button type="submit" disabled={rolePending} className={button} data-testid="save-role">
-            {t.saveRole}
+            {t("saveRole")}
           </button>
         </form>
         <form action={disableAction}>
@@ -145,7 +154,7 @@ export function UserRowActions({
             className={button}
             data-testid={user.disabled ? "enable-user" : "disable-user"}
           >
-            {user.disabled ? t.enable : t.disable}
+            {user.disabled ? t("enable") : t("disable")}
           </button>
         </form>
         <form action={linkAction}>
@@ -153,13 +162,13 @@ export function UserRowActions({
           <input type="hidden" name="email" value={user.email} />
           <input type="hidden" name="locale" value={locale} />
           <button type="submit" disabled={linkPending} className={button} data-testid="issue-link">
-            {t.issueLink}
+            {t("issueLink")}
           </button>
         </form>
       </div>
-      <Outcome state={roleState} t={t} />
-      <Outcome state={disableState} t={t} />
-      <Outcome state={linkState} t={t} />
+      <Outcome state={roleState} />
+      <Outcome state={disableState} />
+      <Outcome state={linkState} />
     </div>
   );
 }
