@@ -54,6 +54,10 @@ export const ar: Messages = {
     certainty: "درجة اليقين",
     basedOn: "وفق أحدث تقرير عن الأضرار ({date}).",
     basedOnUndated: "وفق أحدث تقرير عن الأضرار.",
+    basedOnRestoration: "وفق الترميم المُنجَز «{title}» ({date}).",
+    basedOnRestorationUndated: "وفق الترميم المُنجَز «{title}».",
+    restorationFollowed: "وقد جاء بعد ضرر صُنّف «{condition}».",
+    restorationCompleted: "ترميم مُنجَز",
     conditionAfter: "الحالة بعد ذلك",
   },
   monument: {

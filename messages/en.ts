@@ -56,6 +56,10 @@ export const en = {
     certainty: "Certainty",
     basedOn: "From the latest damage report ({date}).",
     basedOnUndated: "From the most recent damage report.",
+    basedOnRestoration: "From the completed restoration “{title}” ({date}).",
+    basedOnRestorationUndated: "From the completed restoration “{title}”.",
+    restorationFollowed: "It followed damage reported as {condition}.",
+    restorationCompleted: "restoration completed",
     conditionAfter: "Condition after",
   },
   monument: {

@@ -23,6 +23,19 @@ const styles: Record<number, string> = {
   4: "border-red-800 bg-red-50 text-red-900",
 };
 const unknownStyle = "border-stone-500 bg-stone-100 text-stone-800";
+// "restored" is not a damage grade: its own colour and a check mark instead of the meter
+const restoredStyle = "border-sky-800 bg-sky-50 text-sky-900";
+
+function RestoredMark() {
+  return (
+    <span
+      aria-hidden="true"
+      className="inline-flex size-4 items-center justify-center rounded-full border border-current text-[0.65rem] leading-none font-bold"
+    >
+      ✓
+    </span>
+  );
+}
 
 function SeverityMeter({ rank }: { rank: number }) {
   return (
@@ -57,14 +70,15 @@ export function ConditionBadge({ condition, locale }: { condition: BadgeConditio
   const t = useTranslations("condition");
   const rank = condition?.severityRank ?? null;
   const clamped = rank === null ? null : Math.max(0, Math.min(MAX_RANK, rank));
-  const style = clamped === null ? unknownStyle : styles[clamped];
+  const restored = condition?.code === "restored";
+  const style = restored ? restoredStyle : clamped === null ? unknownStyle : styles[clamped];
   return (
     <span
       data-testid="condition-badge"
       data-condition={condition?.code ?? "unknown"}
       className={`inline-flex items-center gap-2 rounded-full border px-3 py-0.5 text-sm font-semibold ${style}`}
     >
-      {clamped === null ? <UnknownMark /> : <SeverityMeter rank={clamped} />}
+      {restored ? <RestoredMark /> : clamped === null ? <UnknownMark /> : <SeverityMeter rank={clamped} />}
       <span>
         {condition ? <LocalizedText value={pick(condition, "label", locale)} locale={locale} /> : t("unknown")}
       </span>

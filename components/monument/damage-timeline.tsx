@@ -23,6 +23,8 @@ export function DamageTimeline({ reports, locale }: { reports: DamageReportItem[
           date: report.occurredOn,
           end: report.occurredOnEnd,
           precision: report.datePrecision,
+          startPrecision: report.windowStartPrecision,
+          endPrecision: report.windowEndPrecision,
           locale,
         });
         const assessed = formatDateWithPrecision({ date: report.assessedOn, precision: "DAY", locale });

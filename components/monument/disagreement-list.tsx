@@ -19,6 +19,8 @@ export function DisagreementList({ pairs, locale }: { pairs: [DamageReportItem, 
               date: report.occurredOn,
               end: report.occurredOnEnd,
               precision: report.datePrecision,
+              startPrecision: report.windowStartPrecision,
+              endPrecision: report.windowEndPrecision,
               locale,
             });
             return (

@@ -52,8 +52,10 @@ export function MonumentCard({ monument, locale }: { monument: MonumentListItem;
         <div className="flex flex-wrap gap-x-2">
           <dt className="font-semibold text-stone-700">{t("condition.certainty")}:</dt>
           <dd data-testid="certainty">
-            {condition ? (
+            {condition?.basis === "damage" ? (
               <LocalizedText value={pick(condition.certainty, "label", locale)} locale={locale} />
+            ) : condition ? (
+              t("condition.restorationCompleted")
             ) : (
               t("condition.noReports")
             )}

@@ -1,7 +1,7 @@
 import { ConditionBadge } from "@/components/monument/condition-badge";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { SearchResultItem } from "@/lib/data/search";
-import { formatDateWithPrecision } from "@/lib/format/date";
+import { formatEventDate } from "@/lib/dates/partial-date";
 import { localePath, otherLocale, type Locale } from "@/lib/i18n/locales";
 import { pick } from "@/lib/i18n/pick";
 import { useTranslations } from "next-intl";
@@ -14,9 +14,7 @@ export function ResultList({ items, locale }: { items: SearchResultItem[]; local
       {items.map((item) => {
         const name = pick(item, "name", locale);
         const otherName = pick(item, "name", other);
-        const date = item.latestDamageOn
-          ? formatDateWithPrecision({ date: new Date(`${item.latestDamageOn}T00:00:00Z`), precision: "DAY", locale })
-          : null;
+        const date = item.latestDamage ? formatEventDate(item.latestDamage, locale) : null;
         return (
           <li key={item.id} data-testid="search-result" className="rounded-lg border border-stone-300 bg-white p-4">
             <h3 className="text-lg leading-snug font-bold">

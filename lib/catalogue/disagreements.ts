@@ -1,33 +1,19 @@
-import type { DatePrecision } from "@/lib/generated/prisma/enums";
+import { earliestDay, eventDateSpan, latestDay, type StoredEventDate } from "@/lib/dates/partial-date";
 
 // Where sources disagree: two damage reports of one monument about overlapping times that give
 // a different condition, when they cover the same span or one is graded "disputed". Pure.
 
-type Report = {
+type Report = StoredEventDate & {
   id: string;
-  occurredOn: Date | null;
-  occurredOnEnd: Date | null;
-  datePrecision: DatePrecision | null;
   conditionAfter: { code: string };
   certainty: { code: string };
 };
 
-/** The span of days a dated report covers: a day, a month, a year or its window. */
+/** The span of days a dated report covers: a day, a month, a year or its window, each bound as meant. */
 function span(report: Report): [number, number] | null {
-  const start = report.occurredOn;
-  if (!start) return null;
-  const y = start.getUTCFullYear();
-  const m = start.getUTCMonth();
-  switch (report.datePrecision) {
-    case "WINDOW":
-      return [start.getTime(), (report.occurredOnEnd ?? start).getTime()];
-    case "MONTH":
-      return [Date.UTC(y, m, 1), Date.UTC(y, m + 1, 0)];
-    case "YEAR":
-      return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
-    default:
-      return [start.getTime(), start.getTime()];
-  }
+  const dates = eventDateSpan(report);
+  if (!dates) return null;
+  return [earliestDay(dates.start).getTime(), latestDay(dates.end ?? dates.start).getTime()];
 }
 
 /** Pairs of report ids that disagree, each pair once, in the reports' order. */

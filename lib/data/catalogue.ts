@@ -17,11 +17,16 @@ export async function getConditionFigures() {
   const rows = await db.$queryRaw<
     { code: string; labelEn: string | null; labelAr: string | null; severityRank: number | null; count: number }[]
   >`
-    SELECT coalesce(ms."currentConditionCode", 'unknown') AS code, c."labelEn", c."labelAr", c."severityRank", count(*)::int AS count
-    FROM "MonumentSearch" ms
-    JOIN "Monument" m ON m.id = ms."monumentId" AND m."deletedAt" IS NULL
-    JOIN "Site" s ON s.id = m."siteId" AND s."deletedAt" IS NULL
-    LEFT JOIN "Condition" c ON c.code = ms."currentConditionCode"
+    SELECT x.code, c."labelEn", c."labelAr", c."severityRank", count(*)::int AS count
+    FROM (
+      -- a monument without a report counts as "unknown", as the search's condition facet counts it:
+      -- one chip per condition, and its count is what its link finds
+      SELECT coalesce(ms."currentConditionCode", 'unknown') AS code
+      FROM "MonumentSearch" ms
+      JOIN "Monument" m ON m.id = ms."monumentId" AND m."deletedAt" IS NULL
+      JOIN "Site" s ON s.id = m."siteId" AND s."deletedAt" IS NULL
+    ) x
+    LEFT JOIN "Condition" c ON c.code = x.code
     GROUP BY 1, 2, 3, 4
     ORDER BY c."severityRank" DESC NULLS LAST, 1`;
   return rows;

@@ -3,6 +3,9 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { coarsenLocation } from "@/lib/geo/coarsen";
+import { currentConditionBasis, RESTORED_CONDITION } from "@/lib/catalogue/current-condition";
+
+type DbClient = typeof db;
 
 // Public reads. Tables hold approved data only (see prisma/schema.prisma), so what keeps a
 // record off a public page is its soft delete: every `where` below excludes deletedAt rows,
@@ -17,17 +20,9 @@ const vocabularySelect = { code: true, labelEn: true, labelAr: true } as const;
 
 const conditionSelect = { ...vocabularySelect, severityRank: true } satisfies Prisma.ConditionSelect;
 
-// "Current condition" is the condition after the latest report: latest by the date of the
-// event, then by the date of the assessment, then by when it was recorded. Undated reports
-// count as the oldest. The timeline uses the same order reversed, so its last entry is the
-// current condition.
-const latestReportFirst = [
-  { occurredOn: { sort: "desc", nulls: "last" } },
-  { assessedOn: { sort: "desc", nulls: "last" } },
-  { createdAt: "desc" },
-  { id: "desc" },
-] satisfies Prisma.DamageReportOrderByWithRelationInput[];
-
+// "Current condition" is the condition after the latest of a monument's damage reports and
+// completed restorations (lib/catalogue/current-condition.ts: by the last day each can mean, a
+// window by its end). The timeline lists reports by the same order, oldest first.
 const timelineOrder = [
   { occurredOn: { sort: "asc", nulls: "first" } },
   { assessedOn: { sort: "asc", nulls: "first" } },
@@ -35,36 +30,81 @@ const timelineOrder = [
   { id: "asc" },
 ] satisfies Prisma.DamageReportOrderByWithRelationInput[];
 
-const currentConditionSelect = {
-  id: true,
+const eventDateSelect = {
   occurredOn: true,
   occurredOnEnd: true,
   datePrecision: true,
+  windowStartPrecision: true,
+  windowEndPrecision: true,
+} satisfies Prisma.DamageReportSelect;
+
+const currentConditionSelect = {
+  id: true,
+  ...eventDateSelect,
+  assessedOn: true,
+  createdAt: true,
   conditionAfter: { select: conditionSelect },
   certainty: { select: vocabularySelect },
 } satisfies Prisma.DamageReportSelect;
 
+const completedRestorationSelect = {
+  id: true,
+  titleEn: true,
+  titleAr: true,
+  statusCode: true,
+  endedOn: true,
+  endPrecision: true,
+  createdAt: true,
+} satisfies Prisma.RestorationEffortSelect;
+
 type CurrentConditionRow = Prisma.DamageReportGetPayload<{ select: typeof currentConditionSelect }>;
+type CompletedRestorationRow = Prisma.RestorationEffortGetPayload<{ select: typeof completedRestorationSelect }>;
+type ConditionRow = CurrentConditionRow["conditionAfter"];
 
-/** The condition after a monument's latest damage report; null when it has none ("unknown"). */
-export type CurrentCondition = {
-  reportId: string;
-  condition: CurrentConditionRow["conditionAfter"];
-  certainty: CurrentConditionRow["certainty"];
-  occurredOn: Date | null;
-  occurredOnEnd: Date | null;
-  datePrecision: CurrentConditionRow["datePrecision"];
-};
+/** What a monument's current condition is and what it rests on; null when nothing says. */
+export type CurrentCondition =
+  | {
+      basis: "damage";
+      condition: ConditionRow;
+      certainty: CurrentConditionRow["certainty"];
+      report: Omit<CurrentConditionRow, "conditionAfter" | "certainty" | "createdAt" | "assessedOn">;
+    }
+  | {
+      basis: "restoration";
+      condition: ConditionRow;
+      restoration: Omit<CompletedRestorationRow, "statusCode" | "createdAt">;
+      // the damage the restoration followed, with its condition
+      after: { id: string; condition: ConditionRow } | null;
+    };
 
-function toCurrentCondition(report: CurrentConditionRow | undefined): CurrentCondition | null {
-  if (!report) return null;
+// the vocabulary row of "restored", read once per request
+const restoredCondition = cache(async (client: DbClient) =>
+  client.condition.findUnique({ where: { code: RESTORED_CONDITION }, select: conditionSelect }),
+);
+
+async function toCurrentCondition(
+  client: DbClient,
+  reports: CurrentConditionRow[],
+  restorations: CompletedRestorationRow[],
+): Promise<CurrentCondition | null> {
+  const basis = currentConditionBasis({ reports, restorations });
+  if (!basis) return null;
+  if (basis.kind === "damage") {
+    const { conditionAfter, certainty, id, occurredOn, occurredOnEnd, datePrecision } = basis.report;
+    const { windowStartPrecision, windowEndPrecision } = basis.report;
+    const report = { id, occurredOn, occurredOnEnd, datePrecision, windowStartPrecision, windowEndPrecision };
+    return { basis: "damage", condition: conditionAfter, certainty, report };
+  }
+  const restored = await restoredCondition(client);
+  const { id, titleEn, titleAr, endedOn, endPrecision } = basis.restoration;
+  const restoration = { id, titleEn, titleAr, endedOn, endPrecision };
+  // without the vocabulary row (a database not yet migrated) the damage is what is known
+  if (!restored) return null;
   return {
-    reportId: report.id,
-    condition: report.conditionAfter,
-    certainty: report.certainty,
-    occurredOn: report.occurredOn,
-    occurredOnEnd: report.occurredOnEnd,
-    datePrecision: report.datePrecision,
+    basis: "restoration",
+    condition: restored,
+    restoration,
+    after: basis.after ? { id: basis.after.id, condition: basis.after.conditionAfter } : null,
   };
 }
 
@@ -83,19 +123,20 @@ export async function listMonumentsWithCondition({ limit = 60 }: { limit?: numbe
       kind: { select: vocabularySelect },
       site: { select: { slug: true, nameEn: true, nameAr: true } },
       parent: { where: { deletedAt: null }, select: { slug: true, nameEn: true, nameAr: true } },
-      // one query for all monuments' latest reports, not one per monument
-      damageReports: {
-        where: { deletedAt: null },
-        orderBy: latestReportFirst,
-        take: 1,
-        select: currentConditionSelect,
+      // one query for all monuments' reports and completed restorations, not one per monument
+      damageReports: { where: { deletedAt: null }, select: currentConditionSelect },
+      restorations: {
+        where: { deletedAt: null, statusCode: "completed" },
+        select: completedRestorationSelect,
       },
     },
   });
-  return monuments.map(({ damageReports, ...monument }) => ({
-    ...monument,
-    currentCondition: toCurrentCondition(damageReports[0]),
-  }));
+  return Promise.all(
+    monuments.map(async ({ damageReports, restorations, ...monument }) => ({
+      ...monument,
+      currentCondition: await toCurrentCondition(db, damageReports, restorations),
+    })),
+  );
 }
 
 export type MonumentListItem = Awaited<ReturnType<typeof listMonumentsWithCondition>>[number];
@@ -180,10 +221,9 @@ const monumentPageSelect = {
     orderBy: timelineOrder,
     select: {
       id: true,
-      occurredOn: true,
-      occurredOnEnd: true,
-      datePrecision: true,
+      ...eventDateSelect,
       assessedOn: true,
+      createdAt: true,
       cause: { select: vocabularySelect },
       agentEn: true,
       agentAr: true,
@@ -216,6 +256,8 @@ const monumentPageSelect = {
       attachmentMethodAr: true,
       placeEn: true,
       placeAr: true,
+      statusCode: true,
+      createdAt: true,
       startedOn: true,
       startPrecision: true,
       endedOn: true,
@@ -298,12 +340,10 @@ export const getMonumentBySlug = cache(async (slug: string) => {
 
   const { latitude, longitude, locationPrecision, isSensitive, ...monument } = row;
   const location = coarsenLocation({ latitude, longitude, precision: locationPrecision, isSensitive });
-  // the timeline is oldest first, so the latest report is its last entry
-  const latest = row.damageReports.at(-1);
   return {
     ...monument,
     location,
-    currentCondition: toCurrentCondition(latest),
+    currentCondition: await toCurrentCondition(db, row.damageReports, row.restorations),
     sources: collectSources(row),
   };
 });

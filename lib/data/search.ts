@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { StoredEventDate } from "@/lib/dates/partial-date";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, facetKeys, type FacetKey, type SearchState } from "@/lib/search/params";
 
@@ -30,7 +31,10 @@ export type SearchResultItem = {
   site: { slug: string; nameEn: string; nameAr: string };
   condition: { code: string; labelEn: string; labelAr: string; severityRank: number | null } | null;
   certainty: { code: string; labelEn: string; labelAr: string } | null;
+  // the last day the latest damage can mean (what "latest damage" sorts by)
   latestDamageOn: string | null;
+  // that report's date as recorded, each bound with its precision ("May 2015 – 27 March 2016")
+  latestDamage: StoredEventDate | null;
   hasRestoration: boolean;
 };
 
@@ -202,17 +206,32 @@ export async function searchMonuments(state: SearchState, locale: "en" | "ar" = 
         certaintyCode: string | null;
         certaintyEn: string | null;
         certaintyAr: string | null;
+        occurredOn: Date | null;
+        occurredOnEnd: Date | null;
+        datePrecision: string | null;
+        windowStartPrecision: string | null;
+        windowEndPrecision: string | null;
       })[]
     >`
       ${matchedCte}
       SELECT x.id, x.slug, x."nameEn", x."nameAr", x."kindCode", k."labelEn" AS "kindEn", k."labelAr" AS "kindAr",
              x."siteSlug", x."siteNameEn", x."siteNameAr", x."conditionCode", c."labelEn" AS "conditionEn",
              c."labelAr" AS "conditionAr", c."severityRank", x."certaintyCode", ce."labelEn" AS "certaintyEn",
-             ce."labelAr" AS "certaintyAr", to_char(x."latestDamageOn", 'YYYY-MM-DD') AS "latestDamageOn", x."hasRestoration"
+             ce."labelAr" AS "certaintyAr", to_char(x."latestDamageOn", 'YYYY-MM-DD') AS "latestDamageOn", x."hasRestoration",
+             ld."occurredOn", ld."occurredOnEnd", ld."datePrecision"::text AS "datePrecision",
+             ld."windowStartPrecision"::text AS "windowStartPrecision", ld."windowEndPrecision"::text AS "windowEndPrecision"
       FROM matched x
       JOIN "MonumentKind" k ON k.code = x."kindCode"
       LEFT JOIN "Condition" c ON c.code = x."conditionCode"
       LEFT JOIN "Certainty" ce ON ce.code = x."certaintyCode"
+      -- the report "latest damage" stands for, latest first as in migration 20261203130000_honest_dates
+      LEFT JOIN LATERAL (
+        SELECT d."occurredOn", d."occurredOnEnd", d."datePrecision", d."windowStartPrecision", d."windowEndPrecision"
+        FROM "DamageReport" d
+        WHERE d."monumentId" = x.id AND d."deletedAt" IS NULL AND d."occurredOn" IS NOT NULL
+        ORDER BY catalogue_damage_sort_day(d) DESC, d."assessedOn" DESC NULLS LAST, d."createdAt" DESC, d.id DESC
+        LIMIT 1
+      ) ld ON true
       WHERE ${allFilters}
       ORDER BY ${order}
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
@@ -252,6 +271,15 @@ export async function searchMonuments(state: SearchState, locale: "en" | "ar" = 
             ? { code: row.certaintyCode, labelEn: row.certaintyEn, labelAr: row.certaintyAr }
             : null,
         latestDamageOn: row.latestDamageOn,
+        latestDamage: row.occurredOn
+          ? {
+              occurredOn: row.occurredOn,
+              occurredOnEnd: row.occurredOnEnd,
+              datePrecision: row.datePrecision,
+              windowStartPrecision: row.windowStartPrecision,
+              windowEndPrecision: row.windowEndPrecision,
+            }
+          : null,
         hasRestoration: row.hasRestoration,
       })),
     };

@@ -122,6 +122,8 @@ export const getSiteBySlug = cache(async (slug: string) => {
         occurredOn: true,
         occurredOnEnd: true,
         datePrecision: true,
+        windowStartPrecision: true,
+        windowEndPrecision: true,
         cause: { select: vocabularySelect },
         conditionAfter: { select: { ...vocabularySelect, severityRank: true } },
         certainty: { select: vocabularySelect },

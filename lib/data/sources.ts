@@ -58,6 +58,8 @@ export const getSourceById = cache(async (id: string) => {
           occurredOn: true,
           occurredOnEnd: true,
           datePrecision: true,
+          windowStartPrecision: true,
+          windowEndPrecision: true,
           conditionAfter: { select: { ...vocabularySelect, severityRank: true } },
           monument: monumentRef,
         },

@@ -34,33 +34,33 @@ describe("formatDateWithPrecision in English", () => {
     }
   });
 
-  it("writes a window within one month as 'between 27 and 31 August 2015'", () => {
+  it("writes a window within one month as '27–31 August 2015' (issue 11: 'A – B', not 'between A and B')", () => {
     expect(en({ date: day("2015-08-27"), end: day("2015-08-31"), precision: "WINDOW" })).toBe(
-      "between 27 and 31 August 2015",
+      "27–31 August 2015",
     );
   });
 
   it("writes a window across months or years with what differs", () => {
     expect(en({ date: day("2015-08-27"), end: day("2015-09-03"), precision: "WINDOW" })).toBe(
-      "between 27 August and 3 September 2015",
+      "27 August – 3 September 2015",
     );
     expect(en({ date: day("2016-12-11"), end: day("2017-01-20"), precision: "WINDOW" })).toBe(
-      "between 11 December 2016 and 20 January 2017",
+      "11 December 2016 – 20 January 2017",
     );
   });
 
-  it("writes a window of whole months in months: 'between May 2015 and March 2016'", () => {
+  it("writes a window of whole months in months: 'May 2015 – March 2016'", () => {
     expect(en({ date: day("2015-05-01"), end: day("2016-03-31"), precision: "WINDOW" })).toBe(
-      "between May 2015 and March 2016",
+      "May 2015 – March 2016",
     );
     expect(en({ date: day("2015-05-01"), end: day("2015-08-31"), precision: "WINDOW" })).toBe(
-      "between May and August 2015",
+      "May – August 2015",
     );
     expect(en({ date: day("2016-02-01"), end: day("2016-02-29"), precision: "WINDOW" })).toBe("February 2016");
   });
 
   it("writes a window of whole years in years", () => {
-    expect(en({ date: day("2015-01-01"), end: day("2017-12-31"), precision: "WINDOW" })).toBe("between 2015 and 2017");
+    expect(en({ date: day("2015-01-01"), end: day("2017-12-31"), precision: "WINDOW" })).toBe("2015 – 2017");
     expect(en({ date: day("2015-01-01"), end: day("2015-12-31"), precision: "WINDOW" })).toBe("2015");
   });
 
@@ -79,10 +79,24 @@ describe("formatDateWithPrecision in Arabic", () => {
     expect(ar({ date: day("2016-03-27"), precision: "YEAR" })).toBe("2016");
   });
 
-  it("writes windows with بين … و…", () => {
-    expect(ar({ date: day("2015-08-27"), end: day("2015-08-31"), precision: "WINDOW" })).toBe("بين 27 و31 أغسطس 2015");
+  it("writes windows with a dash, as in English", () => {
+    expect(ar({ date: day("2015-08-27"), end: day("2015-08-31"), precision: "WINDOW" })).toBe("27–31 أغسطس 2015");
     expect(ar({ date: day("2015-05-01"), end: day("2016-03-31"), precision: "WINDOW" })).toBe(
-      "بين مايو 2015 ومارس 2016",
+      "مايو 2015 – مارس 2016",
     );
+  });
+});
+
+describe("formatDateWithPrecision with a precision per bound", () => {
+  it("writes the issue's window exactly: 'May 2015 – 27 March 2016'", () => {
+    const window = { date: day("2015-05-01"), end: day("2016-03-27"), precision: "WINDOW" as const };
+    expect(formatDateWithPrecision({ ...window, startPrecision: "MONTH", endPrecision: "DAY", locale: "en" })).toBe(
+      "May 2015 – 27 March 2016",
+    );
+    expect(formatDateWithPrecision({ ...window, startPrecision: "MONTH", endPrecision: "DAY", locale: "ar" })).toBe(
+      "مايو 2015 – 27 مارس 2016",
+    );
+    // without bound precisions the same days claim a day each
+    expect(formatDateWithPrecision({ ...window, locale: "en" })).toBe("1 May 2015 – 27 March 2016");
   });
 });

@@ -134,6 +134,8 @@ export default async function SitePage({ params }: Props) {
                   date: report.occurredOn,
                   end: report.occurredOnEnd,
                   precision: report.datePrecision,
+                  startPrecision: report.windowStartPrecision,
+                  endPrecision: report.windowEndPrecision,
                   locale,
                 }) ?? t("damage.dateUnknown")}
               </span>

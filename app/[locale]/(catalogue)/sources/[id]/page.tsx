@@ -55,6 +55,8 @@ function Target({ citation, locale }: { citation: Citation; locale: Locale }) {
             date: report.occurredOn,
             end: report.occurredOnEnd,
             precision: report.datePrecision,
+            startPrecision: report.windowStartPrecision,
+            endPrecision: report.windowEndPrecision,
             locale,
           })}
           <ConditionBadge condition={report.conditionAfter} locale={locale} />
