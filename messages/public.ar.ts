@@ -112,6 +112,7 @@ export const publicAr: PublicMessages = {
     intro: "تذكر هذه التقارير حالات مختلفة للفترة نفسها. يُعرض كلاهما مع مصادره.",
     claimA: "رواية",
     claimB: "رواية أخرى",
+    readReport: "{account} كاملةً: {condition}",
   },
   photos: {
     heading: "الصور",

@@ -110,6 +110,7 @@ export const publicEn = {
     intro: "These reports give different conditions for the same period. Both are shown with their sources.",
     claimA: "One account",
     claimB: "Another account",
+    readReport: "{account} in full: {condition}",
   },
   photos: {
     heading: "Photos",

@@ -107,22 +107,32 @@ export function FormFrame({
           <FieldError id="proposal-note" error={noteError} />
         </div>
       </Fieldset>
-      <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-stone-300 bg-stone-50/95 px-4 py-3">
-        <button type="submit" className={primaryButton} disabled={submitting} data-testid="submit-proposal">
+      <p className="text-sm text-stone-700" role="status" aria-live="polite" data-testid="draft-status">
+        {draftStatus === "saving"
+          ? t("draftSaving")
+          : draftStatus === "saved"
+            ? t("draftSaved")
+            : draftStatus === "local"
+              ? t("draftSavedLocally")
+              : ""}
+      </p>
+      {/* one opaque row of two buttons: on a 360 px phone it stays under a tenth of the screen, and
+          no field shows through it */}
+      <div
+        className="sticky bottom-0 z-10 -mx-4 flex items-center gap-2 border-t border-stone-300 bg-white px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.08)]"
+        data-testid="form-actions"
+      >
+        <button
+          type="submit"
+          className={`${primaryButton} flex-1 sm:flex-none`}
+          disabled={submitting}
+          data-testid="submit-proposal"
+        >
           {submitting ? t("submitting") : submitLabel}
         </button>
-        <button type="button" className={secondaryButton} onClick={onDiscard}>
+        <button type="button" className={`${secondaryButton} flex-1 sm:flex-none`} onClick={onDiscard}>
           {t("discardDraft")}
         </button>
-        <p className="text-sm text-stone-700" role="status" aria-live="polite" data-testid="draft-status">
-          {draftStatus === "saving"
-            ? t("draftSaving")
-            : draftStatus === "saved"
-              ? t("draftSaved")
-              : draftStatus === "local"
-                ? t("draftSavedLocally")
-                : ""}
-        </p>
       </div>
     </form>
   );

@@ -23,10 +23,11 @@ export function DisagreementList({ pairs, locale }: { pairs: [DamageReportItem, 
               endPrecision: report.windowEndPrecision,
               locale,
             });
+            const account = index === 0 ? t("disagreement.claimA") : t("disagreement.claimB");
             return (
               <article key={report.id} className="min-w-0 rounded-lg border-2 border-amber-700 bg-white p-4">
                 <h3 className="font-bold">
-                  {index === 0 ? t("disagreement.claimA") : t("disagreement.claimB")}
+                  {account}
                   {date ? <span className="block text-sm font-semibold text-stone-700">{date}</span> : null}
                 </h3>
                 <div className="mt-2 flex flex-wrap items-center gap-2">
@@ -41,7 +42,11 @@ export function DisagreementList({ pairs, locale }: { pairs: [DamageReportItem, 
                 </div>
                 <p className="mt-2 text-sm">
                   <a href={`#damage-${report.id}`} className="text-blue-800 underline">
-                    {t("damage.heading")}
+                    {/* each card's link says where it goes: two "Damage reports" links were indistinguishable */}
+                    {t("disagreement.readReport", {
+                      account,
+                      condition: pick(report.conditionAfter, "label", locale).text,
+                    })}
                   </a>
                 </p>
               </article>

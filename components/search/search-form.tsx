@@ -1,9 +1,11 @@
+import { SubmitOnChange } from "@/components/search/submit-on-change";
 import { facetKeys, sortKeys, type SearchState } from "@/lib/search/params";
 import { useTranslations } from "next-intl";
 
 /**
  * The search box and the sort order: a plain GET form, so it works without JavaScript and the
- * whole state stays in the address. The active filters ride along as hidden fields.
+ * whole state stays in the address. The active filters ride along as hidden fields. A new sort
+ * order applies as soon as it is chosen (the box's text is kept and searched with it).
  */
 export function SearchForm({ action, state }: { action: string; state: SearchState }) {
   const t = useTranslations("search");
@@ -38,7 +40,7 @@ export function SearchForm({ action, state }: { action: string; state: SearchSta
           </button>
         </div>
       </div>
-      <div>
+      <SubmitOnChange>
         <label htmlFor="search-sort" className="block font-semibold text-stone-800">
           {t("sortLabel")}
         </label>
@@ -54,7 +56,7 @@ export function SearchForm({ action, state }: { action: string; state: SearchSta
             </option>
           ))}
         </select>
-      </div>
+      </SubmitOnChange>
       {facetKeys.flatMap((key) =>
         state.filters[key].map((value) => <input key={`${key}-${value}`} type="hidden" name={key} value={value} />),
       )}

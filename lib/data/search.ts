@@ -54,21 +54,32 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+// A value that names nothing (condition=bogus in a hand-edited address) is ignored rather than
+// matching nothing: a facet whose values are all unknown does not filter.
+function ifAnyKnown(table: Prisma.Sql, column: Prisma.Sql, values: string[], condition: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(${condition} OR NOT EXISTS (SELECT 1 FROM ${table} v WHERE v.${column} IN (${Prisma.join(values)})))`;
+}
+
 /** Each facet's condition on the matched rows (alias x); null when the facet is not filtered. */
 export function facetCondition(key: FacetKey, values: string[]): Prisma.Sql | null {
   if (values.length === 0) return null;
+  const code = Prisma.sql`code`;
   switch (key) {
     case "kind":
-      return Prisma.sql`x."kindCode" IN (${Prisma.join(values)})`;
+      return ifAnyKnown(Prisma.sql`"MonumentKind"`, code, values, Prisma.sql`x."kindCode" IN (${Prisma.join(values)})`);
     case "site":
-      return Prisma.sql`x."siteSlug" IN (${Prisma.join(values)})`;
+      return ifAnyKnown(Prisma.sql`"Site"`, Prisma.sql`slug`, values, Prisma.sql`x."siteSlug" IN (${Prisma.join(values)})`);
     case "condition": {
-      const codes = values.filter((value) => value !== "unknown");
-      const known = codes.length > 0 ? Prisma.sql`x."conditionCode" IN (${Prisma.join(codes)})` : Prisma.sql`false`;
-      return values.includes("unknown") ? Prisma.sql`(${known} OR x."conditionCode" IS NULL)` : known;
+      // "unknown" also counts monuments without a report
+      if (values.includes("unknown")) {
+        const codes = values.filter((value) => value !== "unknown");
+        const known = codes.length > 0 ? Prisma.sql`x."conditionCode" IN (${Prisma.join(codes)})` : Prisma.sql`false`;
+        return Prisma.sql`(${known} OR x."conditionCode" = 'unknown' OR x."conditionCode" IS NULL)`;
+      }
+      return ifAnyKnown(Prisma.sql`"Condition"`, code, values, Prisma.sql`x."conditionCode" IN (${Prisma.join(values)})`);
     }
     case "cause":
-      return Prisma.sql`x."causeCodes" && ${values}::text[]`;
+      return ifAnyKnown(Prisma.sql`"DamageCause"`, code, values, Prisma.sql`x."causeCodes" && ${values}::text[]`);
     case "century":
       return Prisma.sql`x.century IN (${Prisma.join(values.map(Number))})`;
     case "restored":

@@ -44,7 +44,7 @@ test.describe("current condition", () => {
     const current = page.getByTestId("current-condition");
     await expect(current).toHaveAttribute("data-basis", "restoration");
     await expect(current.getByTestId("condition-badge")).toHaveText(/Restored/);
-    await expect(current).not.toContainText("Severe damage");
+    await expect(current.getByTestId("condition-badge")).not.toContainText("Severe damage");
     const link = current.getByRole("link", { name: /completed restoration/ });
     await expect(link).toContainText("28 February 2017");
     await link.click();
