@@ -124,13 +124,17 @@ export function FormFrame({
       >
         <button
           type="submit"
-          className={`${primaryButton} flex-1 sm:flex-none`}
+          className={`${primaryButton} flex-1 px-3 text-sm whitespace-nowrap sm:flex-none sm:px-4 sm:text-base`}
           disabled={submitting}
           data-testid="submit-proposal"
         >
           {submitting ? t("submitting") : submitLabel}
         </button>
-        <button type="button" className={`${secondaryButton} flex-1 sm:flex-none`} onClick={onDiscard}>
+        <button
+          type="button"
+          className={`${secondaryButton} flex-1 px-3 text-sm whitespace-nowrap sm:flex-none sm:px-4 sm:text-base`}
+          onClick={onDiscard}
+        >
           {t("discardDraft")}
         </button>
       </div>

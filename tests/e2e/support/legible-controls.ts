@@ -71,11 +71,16 @@ export async function findIllegibleControls(page: Page): Promise<IllegibleContro
     for (const element of controls) {
       const box = element.getBoundingClientRect();
       const style = getComputedStyle(element);
-      if (box.width === 0 || box.height === 0 || style.visibility === "hidden" || element.closest("[aria-hidden=true]"))
+      // not rendered, or hidden from everyone: nothing to read or reach
+      if (
+        element.getClientRects().length === 0 ||
+        style.visibility === "hidden" ||
+        element.closest("[aria-hidden=true]")
+      )
         continue;
-      // visually hidden until focused (a skip link): checked when it shows
-      if (box.width <= 1 && box.height <= 1) continue;
       if (!nameOf(element)) problems.push({ control: describe(element), problem: "no accessible name" });
+      // visually hidden until focused (a skip link): its contrast is checked when it shows
+      if (box.width <= 1 || box.height <= 1) continue;
       if (!element.innerText.trim()) continue; // an icon button: its name is checked above
       const bg = background(element);
       if (!bg) continue;
