@@ -57,6 +57,11 @@ export const authAr: AuthMessages = {
     disable: "تعطيل",
     enable: "تفعيل",
     issueLink: "رابط جديد لكلمة المرور",
+    disableConfirmTitle: "تعطيل حساب {email}؟",
+    disableConfirmBody:
+      "يُسجَّل خروجه من كل الأجهزة فوراً، ولا يستطيع الدخول حتى يعيد مشرف تفعيل الحساب. ولا يُحذف شيء مما كتبه.",
+    disableConfirm: "تعطيل الحساب",
+    cancel: "إلغاء",
     linkHeading: "رابط لمرة واحدة لـ {email}",
     linkHelp: "انسخ هذا الرابط وأرسله إلى الشخص. يعمل مرة واحدة وتنتهي صلاحيته في {date} (بالتوقيت العالمي).",
     nameRequired: "أدخل الاسم.",

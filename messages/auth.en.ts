@@ -54,6 +54,11 @@ export const authEn = {
     disable: "Disable",
     enable: "Enable",
     issueLink: "New password link",
+    disableConfirmTitle: "Disable the account of {email}?",
+    disableConfirmBody:
+      "They are signed out everywhere at once and cannot sign in until an admin enables the account again. Nothing they wrote is deleted.",
+    disableConfirm: "Disable the account",
+    cancel: "Cancel",
     linkHeading: "One-time link for {email}",
     linkHelp: "Copy this link and send it to the person. It works once and expires on {date} (UTC).",
     nameRequired: "Enter a name.",

@@ -213,6 +213,8 @@ export const reviewAr: ReviewMessages = {
     occurredOn: "التاريخ",
     occurredOnEnd: "التاريخ (نهاية الفترة)",
     datePrecision: "دقّة التاريخ",
+    windowStartPrecision: "بداية الفترة: الدقة",
+    windowEndPrecision: "نهاية الفترة: الدقة",
     causeCode: "السبب",
     agentEn: "الفاعل (بالإنجليزية)",
     agentAr: "الفاعل (بالعربية)",

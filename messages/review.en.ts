@@ -214,6 +214,8 @@ export const reviewEn = {
     occurredOn: "Date",
     occurredOnEnd: "Date (end of window)",
     datePrecision: "Date precision",
+    windowStartPrecision: "Window start: precision",
+    windowEndPrecision: "Window end: precision",
     causeCode: "Cause",
     agentEn: "Agent (English)",
     agentAr: "Agent (Arabic)",

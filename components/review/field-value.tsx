@@ -20,6 +20,18 @@ const DATE_FIELDS = new Set([
 
 export type Labels = Record<string, { en: string; ar: string }>;
 
+// Fields whose values are enum codes, said in words ("A month", not "MONTH")
+const PRECISION_FIELDS = new Set([
+  "datePrecision",
+  "windowStartPrecision",
+  "windowEndPrecision",
+  "startPrecision",
+  "endPrecision",
+  "publishedPrecision",
+  "takenPrecision",
+  "locationPrecision",
+]);
+
 export function FieldValue({
   field,
   value,
@@ -39,13 +51,13 @@ export function FieldValue({
   if (typeof value === "boolean") return <span>{value ? t("review.yes") : t("review.no")}</span>;
   if (Array.isArray(value)) return <span dir="auto">{value.map(String).join(t("common.comma"))}</span>;
   if (typeof value === "string" && DATE_FIELDS.has(field)) return <span>{formatDayUtc(value, locale)}</span>;
+  if (typeof value === "string" && PRECISION_FIELDS.has(field)) {
+    return <span data-code={value}>{messageOr(t, `editor.precision${value}`, value)}</span>;
+  }
   const label = labels[`${field}:${String(value)}`];
   if (label) {
-    return (
-      <span>
-        {locale === "ar" ? label.ar : label.en} <span className="text-sm text-stone-600">({String(value)})</span>
-      </span>
-    );
+    // the label, not the code: the raw record is behind the page's "raw data" disclosure
+    return <span data-code={String(value)}>{locale === "ar" ? label.ar : label.en}</span>;
   }
   const arabic = field.endsWith("Ar");
   return (

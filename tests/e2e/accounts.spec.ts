@@ -94,6 +94,8 @@ test.describe("accounts, by an admin", () => {
 
     await page.reload();
     await page.locator(`[data-testid="user-row"][data-email="${member.email}"]`).getByTestId("disable-user").click();
+    // disabling is confirmed in a dialog (issue 11)
+    await page.getByTestId("confirm-dialog-confirm").click();
     await expect(
       page.locator(`[data-testid="user-row"][data-email="${member.email}"]`).getByTestId("user-status"),
     ).toHaveText("Disabled");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createAppUser, testIp } from "./support/app-database";
+import { findIllegibleControls } from "./support/legible-controls";
 
 // Defects found walking through the product as each user (issue 11), one test each: each fails
 // on the main of 3 December 2026 and passes with its fix.
@@ -58,4 +59,50 @@ test("the phone form's action bar is one opaque row, under a tenth of the screen
     expect(background).toMatch(/^rgb\(/);
   }
   await context.close();
+});
+
+test.describe("accounts, by an admin", () => {
+  test("the create button is legible and Disable asks first: Cancel and Escape change nothing @phone", async ({
+    browser,
+  }) => {
+    const admin = await createAppUser({ role: "ADMIN" });
+    const member = await createAppUser();
+    const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": testIp() } });
+    const page = await context.newPage();
+    await page.goto("/sign-in?next=/admin/users");
+    await page.getByLabel("Email address").fill(admin.email);
+    await page.getByLabel("Password").fill(admin.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => url.pathname === "/admin/users");
+
+    // before: white text on a white button (bg-white and bg-blue-800 both applied)
+    const create = page.getByTestId("create-user-form").getByRole("button", { name: "Create and get a sign-up link" });
+    await expect(create).toBeVisible();
+    expect(await findIllegibleControls(page)).toEqual([]);
+
+    const row = page.locator(`[data-testid="user-row"][data-email="${member.email}"]`);
+    const status = row.getByTestId("user-status");
+    const before = await status.innerText();
+    await row.getByTestId("disable-user").click();
+    const dialog = page.getByRole("alertdialog");
+    await expect(dialog).toContainText(member.email);
+    // the safe choice has the focus
+    await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(row.getByTestId("disable-user")).toBeFocused();
+    await row.getByTestId("disable-user").click();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await page.reload();
+    await expect(row.getByTestId("user-status")).toHaveText(before);
+
+    // by keyboard: open, Tab to the confirm button, Enter
+    await row.getByTestId("disable-user").focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expect(dialog.getByRole("button", { name: "Disable the account" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(row.getByTestId("user-status")).toHaveText("Disabled");
+    await context.close();
+  });
 });

@@ -1,6 +1,8 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useId, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { useTranslations } from "next-intl";
 import { messageOr } from "@/lib/i18n/translator";
 import { changeUserRoleAction, createUserAction, issueAccountLinkAction, setUserDisabledAction } from "./actions";
@@ -8,8 +10,6 @@ import { initialAccountState, type AccountActionState } from "./state";
 
 const input =
   "mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2 text-base focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 aria-invalid:border-red-700";
-const button =
-  "inline-flex min-h-11 items-center justify-center rounded-md border border-stone-500 bg-white px-3 py-1 font-medium text-stone-900 hover:bg-stone-100 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 disabled:opacity-60";
 
 // The forms' messages: the users namespace, and the two general ones the actions can send back.
 function useAccountMessages() {
@@ -107,9 +107,11 @@ export function CreateUserForm({ locale }: { locale: string }) {
           <option value="ADMIN">{t("roleADMIN")}</option>
         </select>
       </div>
-      <button type="submit" disabled={pending} className={`${button} bg-blue-800 text-white hover:bg-blue-900`}>
+      {/* the design system's primary button: one background, one text colour (it was white on
+          white when bg-white and bg-blue-800 were both applied) */}
+      <Button type="submit" disabled={pending}>
         {t("create")}
-      </button>
+      </Button>
       <Outcome state={state} />
     </form>
   );
@@ -127,6 +129,7 @@ export function UserRowActions({
   const [disableState, disableAction, disablePending] = useActionState(setUserDisabledAction, initialAccountState);
   const [linkState, linkAction, linkPending] = useActionState(issueAccountLinkAction, initialAccountState);
   const id = useId();
+  const disableForm = useRef<HTMLFormElement>(null);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-2">
@@ -141,29 +144,40 @@ export function UserRowActions({
               <option value="ADMIN">{t("roleADMIN")}</option>
             </select>
           </div>
-          <button type="submit" disabled={rolePending} className={button} data-testid="save-role">
+          <Button type="submit" variant="secondary" disabled={rolePending} data-testid="save-role">
             {t("saveRole")}
-          </button>
+          </Button>
         </form>
-        <form action={disableAction}>
+        <form action={disableAction} ref={disableForm}>
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-          <button
-            type="submit"
-            disabled={disablePending}
-            className={button}
-            data-testid={user.disabled ? "enable-user" : "disable-user"}
-          >
-            {user.disabled ? t("enable") : t("disable")}
-          </button>
+          {user.disabled ? (
+            <Button type="submit" variant="secondary" disabled={disablePending} data-testid="enable-user">
+              {t("enable")}
+            </Button>
+          ) : (
+            // disabling ends every session of the account at once: asked first
+            <ConfirmDialog
+              trigger={
+                <Button variant="danger" disabled={disablePending} data-testid="disable-user">
+                  {t("disable")}
+                </Button>
+              }
+              title={t("disableConfirmTitle", { email: user.email })}
+              description={t("disableConfirmBody")}
+              confirmLabel={t("disableConfirm")}
+              cancelLabel={t("cancel")}
+              onConfirm={() => disableForm.current?.requestSubmit()}
+            />
+          )}
         </form>
         <form action={linkAction}>
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="email" value={user.email} />
           <input type="hidden" name="locale" value={locale} />
-          <button type="submit" disabled={linkPending} className={button} data-testid="issue-link">
+          <Button type="submit" variant="secondary" disabled={linkPending} data-testid="issue-link">
             {t("issueLink")}
-          </button>
+          </Button>
         </form>
       </div>
       <Outcome state={roleState} />
