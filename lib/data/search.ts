@@ -68,7 +68,12 @@ export function facetCondition(key: FacetKey, values: string[]): Prisma.Sql | nu
     case "kind":
       return ifAnyKnown(Prisma.sql`"MonumentKind"`, code, values, Prisma.sql`x."kindCode" IN (${Prisma.join(values)})`);
     case "site":
-      return ifAnyKnown(Prisma.sql`"Site"`, Prisma.sql`slug`, values, Prisma.sql`x."siteSlug" IN (${Prisma.join(values)})`);
+      return ifAnyKnown(
+        Prisma.sql`"Site"`,
+        Prisma.sql`slug`,
+        values,
+        Prisma.sql`x."siteSlug" IN (${Prisma.join(values)})`,
+      );
     case "condition": {
       // "unknown" also counts monuments without a report
       if (values.includes("unknown")) {
@@ -76,7 +81,12 @@ export function facetCondition(key: FacetKey, values: string[]): Prisma.Sql | nu
         const known = codes.length > 0 ? Prisma.sql`x."conditionCode" IN (${Prisma.join(codes)})` : Prisma.sql`false`;
         return Prisma.sql`(${known} OR x."conditionCode" = 'unknown' OR x."conditionCode" IS NULL)`;
       }
-      return ifAnyKnown(Prisma.sql`"Condition"`, code, values, Prisma.sql`x."conditionCode" IN (${Prisma.join(values)})`);
+      return ifAnyKnown(
+        Prisma.sql`"Condition"`,
+        code,
+        values,
+        Prisma.sql`x."conditionCode" IN (${Prisma.join(values)})`,
+      );
     }
     case "cause":
       return ifAnyKnown(Prisma.sql`"DamageCause"`, code, values, Prisma.sql`x."causeCodes" && ${values}::text[]`);

@@ -35,9 +35,7 @@ describe("formatDateWithPrecision in English", () => {
   });
 
   it("writes a window within one month as '27–31 August 2015' (issue 11: 'A – B', not 'between A and B')", () => {
-    expect(en({ date: day("2015-08-27"), end: day("2015-08-31"), precision: "WINDOW" })).toBe(
-      "27–31 August 2015",
-    );
+    expect(en({ date: day("2015-08-27"), end: day("2015-08-31"), precision: "WINDOW" })).toBe("27–31 August 2015");
   });
 
   it("writes a window across months or years with what differs", () => {
@@ -50,12 +48,8 @@ describe("formatDateWithPrecision in English", () => {
   });
 
   it("writes a window of whole months in months: 'May 2015 – March 2016'", () => {
-    expect(en({ date: day("2015-05-01"), end: day("2016-03-31"), precision: "WINDOW" })).toBe(
-      "May 2015 – March 2016",
-    );
-    expect(en({ date: day("2015-05-01"), end: day("2015-08-31"), precision: "WINDOW" })).toBe(
-      "May – August 2015",
-    );
+    expect(en({ date: day("2015-05-01"), end: day("2016-03-31"), precision: "WINDOW" })).toBe("May 2015 – March 2016");
+    expect(en({ date: day("2015-05-01"), end: day("2015-08-31"), precision: "WINDOW" })).toBe("May – August 2015");
     expect(en({ date: day("2016-02-01"), end: day("2016-02-29"), precision: "WINDOW" })).toBe("February 2016");
   });
 
@@ -81,9 +75,7 @@ describe("formatDateWithPrecision in Arabic", () => {
 
   it("writes windows with a dash, as in English", () => {
     expect(ar({ date: day("2015-08-27"), end: day("2015-08-31"), precision: "WINDOW" })).toBe("27–31 أغسطس 2015");
-    expect(ar({ date: day("2015-05-01"), end: day("2016-03-31"), precision: "WINDOW" })).toBe(
-      "مايو 2015 – مارس 2016",
-    );
+    expect(ar({ date: day("2015-05-01"), end: day("2016-03-31"), precision: "WINDOW" })).toBe("مايو 2015 – مارس 2016");
   });
 });
 

@@ -58,13 +58,14 @@ export async function findIllegibleControls(page: Page): Promise<IllegibleContro
       const alts = [...element.querySelectorAll("img[alt], svg[aria-label]")]
         .map((img) => img.getAttribute("alt") ?? img.getAttribute("aria-label") ?? "")
         .join(" ");
-      return [element.getAttribute("aria-label"), byIds, element.innerText, alts, element.getAttribute("title")]
+      // textContent, not innerText: content-visibility:auto leaves innerText empty off screen
+      return [element.getAttribute("aria-label"), byIds, element.textContent, alts, element.getAttribute("title")]
         .filter(Boolean)
         .join(" ")
         .trim();
     };
     const describe = (element: HTMLElement) =>
-      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""} "${(element.innerText || element.getAttribute("aria-label") || "").trim().slice(0, 60)}"`;
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""} "${(element.textContent || element.getAttribute("aria-label") || "").trim().slice(0, 60)}"`;
 
     const problems: { control: string; problem: string }[] = [];
     const controls = document.querySelectorAll<HTMLElement>("a[href], button, [role=button], input[type=submit]");
@@ -74,6 +75,8 @@ export async function findIllegibleControls(page: Page): Promise<IllegibleContro
       // not rendered, or hidden from everyone: nothing to read or reach
       if (
         element.getClientRects().length === 0 ||
+        // inside a closed <details> (content-visibility: hidden) or visibility: hidden
+        !element.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }) ||
         style.visibility === "hidden" ||
         element.closest("[aria-hidden=true]")
       )
@@ -81,7 +84,7 @@ export async function findIllegibleControls(page: Page): Promise<IllegibleContro
       if (!nameOf(element)) problems.push({ control: describe(element), problem: "no accessible name" });
       // visually hidden until focused (a skip link): its contrast is checked when it shows
       if (box.width <= 1 || box.height <= 1) continue;
-      if (!element.innerText.trim()) continue; // an icon button: its name is checked above
+      if (!element.textContent?.trim()) continue; // an icon button: its name is checked above
       const bg = background(element);
       if (!bg) continue;
       const fg = over(rgba(style.color), bg);
