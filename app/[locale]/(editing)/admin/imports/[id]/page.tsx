@@ -38,7 +38,9 @@ export default async function ImportBatchPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold break-words text-stone-900">
-        {interpolate(t.batch.title, { file: batch.fileName })}
+        {t.batch.title.split("{file}")[0]}
+        <bdi>{batch.fileName}</bdi>
+        {t.batch.title.split("{file}")[1] ?? ""}
       </h1>
       <p className="text-stone-700">
         {interpolate(t.batch.meta, {
