@@ -45,8 +45,8 @@ export const publicAr: PublicMessages = {
     pageOf: "الصفحة {page} من {count}",
   },
   century: {
-    ad: "القرن {n} الميلادي",
-    bc: "القرن {n} قبل الميلاد",
+    ad: "القرن {n, number} الميلادي",
+    bc: "القرن {n, number} قبل الميلاد",
   },
   homeMore: {
     latestHeading: "أحدث التعديلات المعتمدة",

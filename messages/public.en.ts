@@ -43,8 +43,8 @@ export const publicEn = {
     pageOf: "Page {page} of {count}",
   },
   century: {
-    ad: "{n} century AD",
-    bc: "{n} century BC",
+    ad: "{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} century AD",
+    bc: "{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} century BC",
   },
   homeMore: {
     latestHeading: "Latest approved changes",

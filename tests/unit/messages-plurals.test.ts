@@ -13,7 +13,13 @@ function leaves(tree: Tree, prefix = ""): [string, string][] {
   });
 }
 
-type Element = { type: number; options?: Record<string, { value: Element[] }>; pluralType?: string };
+type Element = {
+  type: number;
+  value?: unknown;
+  options?: Record<string, { value: Element[] }>;
+  pluralType?: string;
+  children?: Element[];
+};
 
 /** The category lists of every cardinal plural in a message, nested ones included. */
 function pluralCategories(elements: Element[]): string[][] {
@@ -22,6 +28,25 @@ function pluralCategories(elements: Element[]): string[][] {
     const inner = Object.values(element.options).flatMap((option) => pluralCategories(option.value));
     return element.pluralType === "cardinal" ? [Object.keys(element.options).sort(), ...inner] : inner;
   });
+}
+
+function parse(text: string, locale: string): Element[] {
+  return new IntlMessageFormat(text, locale).getAst() as Element[];
+}
+
+/** The names of the arguments a message takes (a plural's `count`, a select's key…), sorted. */
+function argumentNames(elements: Element[]): string[] {
+  const names = new Set<string>();
+  const walk = (list: Element[]) => {
+    for (const element of list) {
+      // 1 argument, 2 number, 3 date, 4 time, 5 select, 6 plural (and selectordinal)
+      if (element.type >= 1 && element.type <= 6 && typeof element.value === "string") names.add(element.value);
+      for (const option of Object.values(element.options ?? {})) walk(option.value);
+      if (element.children) walk(element.children);
+    }
+  };
+  walk(elements);
+  return [...names].sort();
 }
 
 describe("ICU messages", () => {
@@ -56,6 +81,14 @@ describe("ICU messages", () => {
     );
     expect(plurals.length).toBeGreaterThan(5);
     for (const [key, categories] of plurals) expect([key, categories]).toEqual([key, ["one", "other"]]);
+  });
+
+  it("uses the same arguments in both languages, those of plurals and ordinals included", () => {
+    const english = new Map(leaves(en));
+    const mismatched = leaves(ar)
+      .map(([key, text]) => [key, argumentNames(parse(text, "ar")), argumentNames(parse(english.get(key) ?? "", "en"))])
+      .filter(([, arabic, inEnglish]) => JSON.stringify(arabic) !== JSON.stringify(inEnglish));
+    expect(mismatched).toEqual([]);
   });
 
   it("uses a plural wherever Arabic puts a count before a noun, not the «{count} من …» form", () => {
