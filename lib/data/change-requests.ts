@@ -239,18 +239,21 @@ export async function proposeChange({
   entityType,
   target: rawTarget,
   input,
+  tx: outer,
 }: {
   actor: Actor;
   entityType: EntityType;
   target: unknown;
   input: unknown;
+  // a caller's open transaction to join (a bulk import proposes many rows in one)
+  tx?: Prisma.TransactionClient;
 }): Promise<{ id: string }> {
   if (!isProposableEntity(entityType)) throw new FormError({}, "invalid");
   for (const permission of permissionsFor(entityType)) assertCan(actor.role, permission);
   const target = parseTarget(rawTarget);
   const proposal = parseProposal(entityType, input);
 
-  return db.$transaction(async (tx) => {
+  const run = async (tx: Prisma.TransactionClient) => {
     let baseVersion: number | null = null;
     if (target.kind === "UPDATE") {
       const version = await currentVersion(tx, entityType, target.entityId);
@@ -290,7 +293,8 @@ export async function proposeChange({
       details: { changeRequestId: created.id, kind: target.kind },
     });
     return created;
-  });
+  };
+  return outer ? run(outer) : db.$transaction(run);
 }
 
 const REVISABLE: ChangeRequestStatus[] = ["PENDING", "CHANGES_REQUESTED", "OUT_OF_DATE"];
