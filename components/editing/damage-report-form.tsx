@@ -6,15 +6,15 @@ import { Fieldset, SelectField, TextAreaField, TextField, type Option } from "@/
 import { FormFrame } from "@/components/forms/form-frame";
 import { PhotoUploader } from "@/components/forms/photo-uploader";
 import { useProposalForm, type PhotoItem, type ServerDraft } from "@/components/forms/use-proposal-form";
-import { discardDraftAction, saveDraftAction } from "@/app/[locale]/(editing)/edit/actions";
 import { createDamageReportSchema, type CreateDamageReportInput } from "@/lib/validations/damage-report";
 import type { EditorMessages } from "@/messages/editing.en";
-import { submitFor, type FormMode } from "@/components/editing/submit";
+import { submitFor, type FormMode, type ProposalActions } from "@/components/editing/submit";
 
 type T9n = EditorMessages["editor"];
 
 export function DamageReportForm({
   t,
+  actions,
   userId,
   formKey,
   serverDraft,
@@ -26,6 +26,7 @@ export function DamageReportForm({
   initialNote,
 }: {
   t: T9n;
+  actions: ProposalActions;
   userId: string;
   formKey: string;
   serverDraft: ServerDraft;
@@ -50,8 +51,8 @@ export function DamageReportForm({
     formKey,
     userId,
     t,
-    submit: submitFor("DAMAGE_REPORT", mode, formKey) as never,
-    saveDraft: saveDraftAction,
+    submit: submitFor("DAMAGE_REPORT", mode, formKey, actions) as never,
+    saveDraft: actions.saveDraft,
     successHref: (id) => `${successHref}?submitted=${encodeURIComponent(id)}`,
     initialPhotos,
     initialNote,
@@ -86,7 +87,7 @@ export function DamageReportForm({
       draftStatus={p.draftStatus}
       restored={p.restored}
       submitLabel={mode.reviseId ? t.saveRevision : t.submit}
-      onDiscard={() => void p.discard(discardDraftAction)}
+      onDiscard={() => void p.discard(actions.discardDraft)}
       note={p.note}
       setNote={p.setNote}
       noteError={p.errorOf("note")}

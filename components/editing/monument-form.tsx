@@ -14,15 +14,15 @@ import {
 import { FormFrame } from "@/components/forms/form-frame";
 import { PhotoUploader } from "@/components/forms/photo-uploader";
 import { useProposalForm, type PhotoItem, type ServerDraft } from "@/components/forms/use-proposal-form";
-import { discardDraftAction, saveDraftAction } from "@/app/[locale]/(editing)/edit/actions";
 import { createMonumentSchema, type CreateMonumentInput } from "@/lib/validations/monument";
 import type { EditorMessages } from "@/messages/editing.en";
-import { submitFor, type FormMode } from "@/components/editing/submit";
+import { submitFor, type FormMode, type ProposalActions } from "@/components/editing/submit";
 
 type T9n = EditorMessages["editor"];
 
 export function MonumentForm({
   t,
+  actions,
   userId,
   formKey,
   serverDraft,
@@ -35,6 +35,7 @@ export function MonumentForm({
   selfId,
 }: {
   t: T9n;
+  actions: ProposalActions;
   userId: string;
   formKey: string;
   serverDraft: ServerDraft;
@@ -60,8 +61,8 @@ export function MonumentForm({
     formKey,
     userId,
     t,
-    submit: submitFor("MONUMENT", mode, formKey) as never,
-    saveDraft: saveDraftAction,
+    submit: submitFor("MONUMENT", mode, formKey, actions) as never,
+    saveDraft: actions.saveDraft,
     successHref: (id) => `${successHref}?submitted=${encodeURIComponent(id)}`,
     initialPhotos,
     initialNote,
@@ -104,7 +105,7 @@ export function MonumentForm({
       draftStatus={p.draftStatus}
       restored={p.restored}
       submitLabel={mode.reviseId ? t.saveRevision : t.submit}
-      onDiscard={() => void p.discard(discardDraftAction)}
+      onDiscard={() => void p.discard(actions.discardDraft)}
       note={p.note}
       setNote={p.setNote}
       noteError={p.errorOf("note")}

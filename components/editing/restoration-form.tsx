@@ -14,15 +14,15 @@ import {
 import { FormFrame } from "@/components/forms/form-frame";
 import { PhotoUploader } from "@/components/forms/photo-uploader";
 import { useProposalForm, type PhotoItem, type ServerDraft } from "@/components/forms/use-proposal-form";
-import { discardDraftAction, saveDraftAction } from "@/app/[locale]/(editing)/edit/actions";
 import { createRestorationEffortSchema, type CreateRestorationEffortInput } from "@/lib/validations/restoration-effort";
 import type { EditorMessages } from "@/messages/editing.en";
-import { submitFor, type FormMode } from "@/components/editing/submit";
+import { submitFor, type FormMode, type ProposalActions } from "@/components/editing/submit";
 
 type T9n = EditorMessages["editor"];
 
 export function RestorationForm({
   t,
+  actions,
   userId,
   formKey,
   serverDraft,
@@ -34,6 +34,7 @@ export function RestorationForm({
   initialNote,
 }: {
   t: T9n;
+  actions: ProposalActions;
   userId: string;
   formKey: string;
   serverDraft: ServerDraft;
@@ -60,8 +61,8 @@ export function RestorationForm({
     formKey,
     userId,
     t,
-    submit: submitFor("RESTORATION_EFFORT", mode, formKey) as never,
-    saveDraft: saveDraftAction,
+    submit: submitFor("RESTORATION_EFFORT", mode, formKey, actions) as never,
+    saveDraft: actions.saveDraft,
     successHref: (id) => `${successHref}?submitted=${encodeURIComponent(id)}`,
     initialPhotos,
     initialNote,
@@ -97,7 +98,7 @@ export function RestorationForm({
       draftStatus={p.draftStatus}
       restored={p.restored}
       submitLabel={mode.reviseId ? t.saveRevision : t.submit}
-      onDiscard={() => void p.discard(discardDraftAction)}
+      onDiscard={() => void p.discard(actions.discardDraft)}
       note={p.note}
       setNote={p.setNote}
       noteError={p.errorOf("note")}

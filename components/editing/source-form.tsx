@@ -5,15 +5,15 @@ import { type AnyForm } from "@/components/forms/date-precision-field";
 import { Fieldset, type Option } from "@/components/forms/fields";
 import { FormFrame } from "@/components/forms/form-frame";
 import { useProposalForm, type ServerDraft } from "@/components/forms/use-proposal-form";
-import { discardDraftAction, saveDraftAction } from "@/app/[locale]/(editing)/edit/actions";
 import { createSourceSchema, type CreateSourceInput } from "@/lib/validations/source";
 import type { EditorMessages } from "@/messages/editing.en";
-import { submitFor, type FormMode } from "@/components/editing/submit";
+import { submitFor, type FormMode, type ProposalActions } from "@/components/editing/submit";
 
 type T9n = EditorMessages["editor"];
 
 export function SourceForm({
   t,
+  actions,
   userId,
   formKey,
   serverDraft,
@@ -24,6 +24,7 @@ export function SourceForm({
   initialNote,
 }: {
   t: T9n;
+  actions: ProposalActions;
   userId: string;
   formKey: string;
   serverDraft: ServerDraft;
@@ -40,8 +41,8 @@ export function SourceForm({
     formKey,
     userId,
     t,
-    submit: submitFor("SOURCE", mode, formKey) as never,
-    saveDraft: saveDraftAction,
+    submit: submitFor("SOURCE", mode, formKey, actions) as never,
+    saveDraft: actions.saveDraft,
     successHref: (id) => `${successHref}?submitted=${encodeURIComponent(id)}`,
     initialNote,
   });
@@ -54,7 +55,7 @@ export function SourceForm({
       draftStatus={p.draftStatus}
       restored={p.restored}
       submitLabel={mode.reviseId ? t.saveRevision : t.submit}
-      onDiscard={() => void p.discard(discardDraftAction)}
+      onDiscard={() => void p.discard(actions.discardDraft)}
       note={p.note}
       setNote={p.setNote}
       noteError={p.errorOf("note")}

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { markDecisionsSeenAction, withdrawChangeRequestAction } from "@/app/[locale]/(editing)/edit/actions";
 import { secondaryButton } from "@/components/forms/fields";
+import type { ActionResult } from "@/lib/actions/result";
 import type { EditorMessages } from "@/messages/editing.en";
 
 type T9n = EditorMessages["editor"];
@@ -34,7 +34,13 @@ const stateStyle: Record<SubmissionRow["state"], string> = {
 };
 
 /** "My submissions": each proposal with its state; open ones can be withdrawn or revised. */
-export function SubmissionList({ t, rows }: { t: T9n; rows: SubmissionRow[] }) {
+/** The server actions the list calls, handed down by its page. */
+export type SubmissionActions = {
+  withdraw: (params: { id: string }) => Promise<ActionResult>;
+  markDecisionsSeen: (params: { ids: string[] }) => Promise<ActionResult>;
+};
+
+export function SubmissionList({ t, rows, actions }: { t: T9n; rows: SubmissionRow[]; actions: SubmissionActions }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -42,15 +48,15 @@ export function SubmissionList({ t, rows }: { t: T9n; rows: SubmissionRow[] }) {
   // The decisions shown here have now been seen (the badge in the navigation goes away).
   useEffect(() => {
     const unseen = rows.filter((row) => row.decisionUnseen).map((row) => row.id);
-    if (unseen.length > 0) void markDecisionsSeenAction({ ids: unseen }).catch(() => undefined);
-  }, [rows]);
+    if (unseen.length > 0) void actions.markDecisionsSeen({ ids: unseen }).catch(() => undefined);
+  }, [rows, actions]);
 
   const withdraw = async (id: string) => {
     if (!window.confirm(t.withdrawConfirm)) return;
     setBusy(id);
     setError(null);
     try {
-      const result = await withdrawChangeRequestAction({ id });
+      const result = await actions.withdraw({ id });
       if (!result.ok)
         setError((t.errors as Record<string, string>)[result.formError ?? "unexpected"] ?? t.errors.unexpected);
       router.refresh();

@@ -2,7 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/log";
 import { assertCan, type Permission } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { clientOf, inTransaction, type DbClient, type WithTx } from "@/lib/data/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeRequestStatus, EntityType } from "@/lib/generated/prisma/enums";
 import { unknownVocabularyCodes, type VocabularyName } from "@/lib/data/vocabularies";
@@ -14,8 +15,6 @@ import { isProposableEntity, proposalSchemas, type ProposableEntity } from "@/li
 // public table (the review side applies approved proposals). Each function checks the acting
 // user's permission itself, validates with the shared schema, and checks codes and references
 // against the database inside one transaction: a refused proposal leaves no row behind.
-
-export type Actor = { id: string; role: string };
 
 type Tx = Prisma.TransactionClient;
 
@@ -188,7 +187,7 @@ async function checkReferences({
     });
   }
 
-  for (const path of await unknownVocabularyCodes(tx, vocab)) add(errors, path, "unknownCode");
+  for (const path of await unknownVocabularyCodes({ tx, checks: vocab })) add(errors, path, "unknownCode");
   return errors;
 }
 
@@ -239,18 +238,19 @@ export async function proposeChange({
   entityType,
   target: rawTarget,
   input,
+  tx: client,
 }: {
   actor: Actor;
   entityType: EntityType;
   target: unknown;
   input: unknown;
-}): Promise<{ id: string }> {
+} & WithTx): Promise<{ id: string }> {
   if (!isProposableEntity(entityType)) throw new FormError({}, "invalid");
   for (const permission of permissionsFor(entityType)) assertCan(actor.role, permission);
   const target = parseTarget(rawTarget);
   const proposal = parseProposal(entityType, input);
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(client, async (tx) => {
     let baseVersion: number | null = null;
     if (target.kind === "UPDATE") {
       const version = await currentVersion(tx, entityType, target.entityId);
@@ -296,9 +296,13 @@ export async function proposeChange({
 const REVISABLE: ChangeRequestStatus[] = ["PENDING", "CHANGES_REQUESTED", "OUT_OF_DATE"];
 
 /** Withdraws one of the actor's own pending proposals. */
-export async function withdrawChangeRequest({ actor, id }: { actor: Actor; id: string }): Promise<void> {
+export async function withdrawChangeRequest({
+  actor,
+  id,
+  tx: client,
+}: { actor: Actor; id: string } & WithTx): Promise<void> {
   assertCan(actor.role, "changeRequest:withdrawOwn");
-  await db.$transaction(async (tx) => {
+  await inTransaction(client, async (tx) => {
     // ownership and state in the where: another author's or a decided proposal matches nothing
     const { count } = await tx.changeRequest.updateMany({
       where: { id, authorId: actor.id, status: { in: REVISABLE } },
@@ -319,15 +323,16 @@ export async function reviseChangeRequest({
   id,
   target: rawTarget,
   input,
+  tx: client,
 }: {
   actor: Actor;
   id: string;
   target: unknown;
   input: unknown;
-}): Promise<void> {
+} & WithTx): Promise<void> {
   assertCan(actor.role, "changeRequest:reviseOwn");
   const target = parseTarget(rawTarget);
-  await db.$transaction(async (tx) => {
+  await inTransaction(client, async (tx) => {
     const existing = await tx.changeRequest.findFirst({
       where: { id, authorId: actor.id, status: { in: REVISABLE } },
       select: { id: true, kind: true, entityType: true, entityId: true },
@@ -430,8 +435,9 @@ function proposalTitle(entityType: EntityType, data: unknown): { en: string | nu
 }
 
 /** The actor's own proposals, newest first, each with its state as "My submissions" shows it. */
-export async function listOwnChangeRequests({ actor, take = 100 }: { actor: Actor; take?: number }) {
+export async function listOwnChangeRequests({ actor, take = 100, tx }: { actor: Actor; take?: number } & WithTx) {
   assertCan(actor.role, "changeRequest:readOwn");
+  const db = clientOf(tx);
   const rows = await db.changeRequest.findMany({
     where: { authorId: actor.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -453,7 +459,7 @@ export async function listOwnChangeRequests({ actor, take = 100 }: { actor: Acto
       monument: { select: { id: true, slug: true, nameEn: true, nameAr: true, version: true } },
     },
   });
-  const versions = await currentVersions(rows);
+  const versions = await currentVersions(db, rows);
   return rows.map((row) => {
     const currentVersion = row.entityId ? (versions.get(`${row.entityType}:${row.entityId}`) ?? null) : null;
     const state = submissionState({ ...row, currentVersion });
@@ -483,6 +489,7 @@ export async function listOwnChangeRequests({ actor, take = 100 }: { actor: Acto
 export type OwnSubmission = Awaited<ReturnType<typeof listOwnChangeRequests>>[number];
 
 async function currentVersions(
+  db: DbClient,
   rows: { entityType: EntityType; entityId: string | null }[],
 ): Promise<Map<string, number>> {
   const map = new Map<string, number>();
@@ -507,9 +514,9 @@ async function currentVersions(
 }
 
 /** One of the actor's own proposals, for the revise form (another author's is "not found"). */
-export async function getOwnChangeRequest({ actor, id }: { actor: Actor; id: string }) {
+export async function getOwnChangeRequest({ actor, id, tx }: { actor: Actor; id: string } & WithTx) {
   assertCan(actor.role, "changeRequest:readOwn");
-  return db.changeRequest.findFirst({
+  return clientOf(tx).changeRequest.findFirst({
     where: { id, authorId: actor.id },
     select: {
       id: true,
@@ -527,9 +534,13 @@ export async function getOwnChangeRequest({ actor, id }: { actor: Actor; id: str
 }
 
 /** Marks the reviewers' decisions on the actor's proposals as seen ("My submissions" was shown). */
-export async function markDecisionsSeen({ actor, ids }: { actor: Actor; ids?: string[] }): Promise<number> {
+export async function markDecisionsSeen({
+  actor,
+  ids,
+  tx,
+}: { actor: Actor; ids?: string[] } & WithTx): Promise<number> {
   assertCan(actor.role, "changeRequest:readOwn");
-  const { count } = await db.changeRequest.updateMany({
+  const { count } = await clientOf(tx).changeRequest.updateMany({
     where: { authorId: actor.id, reviewedAt: { not: null }, decisionSeenAt: null, ...(ids ? { id: { in: ids } } : {}) },
     data: { decisionSeenAt: new Date() },
   });
@@ -537,9 +548,11 @@ export async function markDecisionsSeen({ actor, ids }: { actor: Actor; ids?: st
 }
 
 /** How many decisions on the actor's proposals they have not seen yet (a badge in the nav). */
-export async function countUnseenDecisions({ actor }: { actor: Actor }): Promise<number> {
+export async function countUnseenDecisions({ actor, tx }: { actor: Actor } & WithTx): Promise<number> {
   assertCan(actor.role, "changeRequest:readOwn");
-  return db.changeRequest.count({ where: { authorId: actor.id, reviewedAt: { not: null }, decisionSeenAt: null } });
+  return clientOf(tx).changeRequest.count({
+    where: { authorId: actor.id, reviewedAt: { not: null }, decisionSeenAt: null },
+  });
 }
 
 const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
@@ -556,12 +569,14 @@ export async function getRecordForProposal({
   actor,
   entityType,
   id,
+  tx,
 }: {
   actor: Actor;
   entityType: "MONUMENT" | "SOURCE";
   id: string;
-}) {
+} & WithTx) {
   assertCan(actor.role, "changeRequest:create");
+  const db = clientOf(tx);
   if (entityType === "SOURCE") {
     const s = await db.source.findFirst({ where: { id, deletedAt: null } });
     if (!s) return null;
@@ -630,12 +645,13 @@ export async function getCurrentVersion({
   actor,
   entityType,
   id,
+  tx: client,
 }: {
   actor: Actor;
   entityType: EntityType;
   id: string;
-}) {
+} & WithTx) {
   assertCan(actor.role, "changeRequest:readOwn");
   if (!isProposableEntity(entityType)) return null;
-  return db.$transaction((tx) => currentVersion(tx, entityType, id));
+  return inTransaction(client, (tx) => currentVersion(tx, entityType, id));
 }

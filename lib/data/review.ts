@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
+import { recordRefusal } from "@/lib/audit/refusal";
 import { assertCan, can, PermissionError } from "@/lib/auth/permissions";
 import { applyChangeRequest, VersionConflict, type Touched } from "@/lib/data/apply/apply-change-request";
 import { ENTITY_SPECS } from "@/lib/data/apply/entities";
@@ -12,9 +13,12 @@ import {
 } from "@/lib/data/apply/merge";
 import { checkProposal, type Problem, type ProposedData } from "@/lib/data/apply/proposal";
 import { snapshotRecord, sortCitations, type RecordSnapshot } from "@/lib/data/snapshots";
+import type { Actor } from "@/lib/auth/actor";
+import { clientOf, inTransaction, rootClient, type DbClient, type WithTx } from "@/lib/data/client";
 import { env } from "@/lib/env";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeKind, ChangeRequestStatus, EntityType } from "@/lib/generated/prisma/enums";
+import { ExpectedError } from "@/lib/validations/errors";
 import type { FieldChoice } from "@/lib/validations/review";
 
 // Deciding change requests. Approval is one transaction: check the proposal again, apply it with
@@ -22,20 +26,19 @@ import type { FieldChoice } from "@/lib/validations/review";
 // decision. Anything that fails rolls all of it back. Every function checks the permission itself;
 // a refused attempt changes nothing and leaves an audit entry.
 
-export type Actor = { id: string; role: string };
-export type Client = PrismaClient;
+type Client = DbClient;
 
 export type ReviewErrorCode =
   "NOT_FOUND" | "ALREADY_DECIDED" | "SELF_APPROVAL" | "REASON_REQUIRED" | "CHANGED_AGAIN" | "UNRESOLVED";
 
 /** An expected refusal; `code` selects the message shown to the reviewer. */
-export class ReviewError extends Error {
+export class ReviewError extends ExpectedError {
   constructor(
     public readonly code: ReviewErrorCode,
     message: string,
-    public readonly fields: string[] = [],
+    fields: string[] = [],
   ) {
-    super(message);
+    super(code, message, fields);
     this.name = "ReviewError";
   }
 }
@@ -61,12 +64,12 @@ async function refuse(
   reason: string,
   target: { id?: string; entityType?: EntityType | null; entityId?: string | null } = {},
 ): Promise<void> {
-  await recordAudit(client, {
+  await recordRefusal({
+    tx: client,
     actorId: actor?.id ?? null,
-    action: "action.refused",
-    entityType: target.entityType ?? null,
-    entityId: target.entityId ?? null,
-    details: { attempted, reason, ...(target.id ? { changeRequestId: target.id } : {}) },
+    attempted,
+    reason,
+    target: { changeRequestId: target.id, entityType: target.entityType, entityId: target.entityId },
   });
 }
 
@@ -116,15 +119,16 @@ async function baseSnapshot(
  * With `resolution` (the reviewer's per-field choices against the current version) it applies the
  * merged fields, recorded on the request.
  */
-export async function approveChangeRequest(
-  client: Client,
-  input: {
-    actor: Actor | null;
-    changeRequestId: string;
-    resolution?: { againstVersion: number; choices: Record<string, FieldChoice> };
-    allowSelfApproval?: boolean;
-  },
-): Promise<ApproveResult> {
+export async function approveChangeRequest({
+  tx,
+  ...input
+}: {
+  actor: Actor | null;
+  changeRequestId: string;
+  resolution?: { againstVersion: number; choices: Record<string, FieldChoice> };
+  allowSelfApproval?: boolean;
+} & WithTx): Promise<ApproveResult> {
+  const client = rootClient(tx);
   const { actor, changeRequestId: id } = input;
   await assertReviewer(client, actor, "changeRequest.approve", id);
   const reviewer = actor!;
@@ -340,10 +344,13 @@ const DECISION_ACTION: Record<Decision, string> = {
 };
 
 /** Reject (reason required), send back with a comment (required), or mark out of date. */
-export async function decideChangeRequest(
-  client: Client,
-  input: { actor: Actor | null; changeRequestId: string; decision: Decision; reason: string },
-): Promise<{ status: ChangeRequestStatus }> {
+export async function decideChangeRequest({
+  tx,
+  ...input
+}: { actor: Actor | null; changeRequestId: string; decision: Decision; reason: string } & WithTx): Promise<{
+  status: ChangeRequestStatus;
+}> {
+  const client = rootClient(tx);
   const { actor, changeRequestId: id, decision } = input;
   await assertReviewer(client, actor, DECISION_ACTION[decision], id);
   const reviewer = actor!;
@@ -420,10 +427,11 @@ export function proposalTitle(fields: Record<string, unknown> | undefined): { en
   };
 }
 
-export async function listPendingChangeRequests(
-  client: Client,
-  input: { actor: Actor | null; filters?: QueueFilters },
-) {
+export async function listPendingChangeRequests({
+  tx,
+  ...input
+}: { actor: Actor | null; filters?: QueueFilters } & WithTx) {
+  const client = clientOf(tx);
   assertCan(input.actor?.role, "changeRequest:review");
   const f = input.filters ?? {};
   const where: Prisma.ChangeRequestWhereInput = {
@@ -460,7 +468,8 @@ export async function listPendingChangeRequests(
 export type QueueItem = Awaited<ReturnType<typeof listPendingChangeRequests>>[number];
 
 /** The choices for the queue's filters: monuments and authors that have pending proposals. */
-export async function getQueueFilterOptions(client: Client, input: { actor: Actor | null }) {
+export async function getQueueFilterOptions({ tx, ...input }: { actor: Actor | null } & WithTx) {
+  const client = clientOf(tx);
   assertCan(input.actor?.role, "changeRequest:review");
   const [monuments, authors] = await Promise.all([
     client.monument.findMany({
@@ -477,7 +486,8 @@ export async function getQueueFilterOptions(client: Client, input: { actor: Acto
   return { monuments, authors };
 }
 
-export async function countPendingChangeRequests(client: Client, input: { actor: Actor | null }): Promise<number> {
+export async function countPendingChangeRequests({ tx, ...input }: { actor: Actor | null } & WithTx): Promise<number> {
+  const client = clientOf(tx);
   if (!can(input.actor?.role, "changeRequest:review")) return 0;
   return client.changeRequest.count({ where: { status: "PENDING" } });
 }
@@ -485,10 +495,11 @@ export async function countPendingChangeRequests(client: Client, input: { actor:
 export type ReviewView = NonNullable<Awaited<ReturnType<typeof getChangeRequestForReview>>>;
 
 /** Everything the review page shows: base, current and proposed side by side, and any problem. */
-export async function getChangeRequestForReview(
-  client: Client,
-  input: { actor: Actor | null; changeRequestId: string },
-) {
+export async function getChangeRequestForReview({
+  tx,
+  ...input
+}: { actor: Actor | null; changeRequestId: string } & WithTx) {
+  const client = clientOf(tx);
   assertCan(input.actor?.role, "changeRequest:review");
   const request = await client.changeRequest.findUnique({
     where: { id: input.changeRequestId },
@@ -546,7 +557,7 @@ export async function getChangeRequestForReview(
 
   const problems =
     request.status === "PENDING"
-      ? (await client.$transaction((tx) => checkProposal(tx, request), TX_OPTIONS)).problems
+      ? (await inTransaction(tx, (inner) => checkProposal(inner, request), TX_OPTIONS)).problems
       : [];
 
   // Names for what the proposal points at: sources, photos, vocabulary terms, related records.

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { inTransaction, type WithTx } from "@/lib/data/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, facetKeys, type FacetKey, type SearchState } from "@/lib/search/params";
 
@@ -94,8 +94,12 @@ const facetLabelJoin: Partial<Record<FacetKey, Prisma.Sql>> = {
   site: Prisma.sql`LEFT JOIN (SELECT slug AS code, "nameEn" AS "labelEn", "nameAr" AS "labelAr" FROM "Site") l ON l.code = f.value`,
 };
 
-export async function searchMonuments(state: SearchState, locale: "en" | "ar" = "en"): Promise<SearchResult> {
-  return db.$transaction(async (tx) => {
+export async function searchMonuments({
+  state,
+  locale = "en",
+  tx: client,
+}: { state: SearchState; locale?: "en" | "ar" } & WithTx): Promise<SearchResult> {
+  return inTransaction(client, async (tx) => {
     const [normalised] = await tx.$queryRaw<Normalised[]>`
       SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true) AS _,
              n AS plain, replace(n, ' ', '') AS compact, n AS "like"

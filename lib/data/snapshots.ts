@@ -1,3 +1,5 @@
+import "server-only";
+import { isDeepStrictEqual } from "node:util";
 import type { Prisma } from "../generated/prisma/client";
 import type { EntityType } from "../generated/prisma/enums";
 
@@ -5,9 +7,9 @@ import type { EntityType } from "../generated/prisma/enums";
 // createdAt and updatedAt, dates as ISO strings, plus its citations (and, for a restoration
 // effort, its participants). Written on every approval, revert and (soft) delete, and by the
 // seed for revision 1; a revert writes these fields back.
-//
-// No `import "server-only"`: the seed (run by tsx, outside Next) writes revision 1 with it. It
-// only ever works on the transaction it is given.
+// It only ever works on the transaction it is given. The seed (run by tsx, outside Next) writes
+// revision 1 with it: the scripts run with `--conditions=react-server`, under which server-only
+// resolves to its empty module, as it does in Next's server bundle.
 
 export type SnapshotCitation = {
   sourceId: string;
@@ -250,4 +252,29 @@ export async function ensureCurrentRevision(tx: Tx, entityType: EntityType, enti
     ],
     skipDuplicates: true,
   });
+}
+
+export type FieldDiff = { field: string; from: unknown; to: unknown; changed: boolean };
+export type SnapshotDiff = {
+  fields: FieldDiff[];
+  citationsAdded: RecordSnapshot["citations"];
+  citationsRemoved: RecordSnapshot["citations"];
+};
+
+/** Field by field, and citations added or removed, from one snapshot to another. */
+export function diffSnapshots(from: RecordSnapshot, to: RecordSnapshot): SnapshotDiff {
+  const names = [...new Set([...Object.keys(from.fields), ...Object.keys(to.fields)])].sort();
+  const key = (c: RecordSnapshot["citations"][number]) => JSON.stringify(c);
+  const fromKeys = new Set(from.citations.map(key));
+  const toKeys = new Set(to.citations.map(key));
+  return {
+    fields: names.map((field) => ({
+      field,
+      from: from.fields[field] ?? null,
+      to: to.fields[field] ?? null,
+      changed: !isDeepStrictEqual(from.fields[field] ?? null, to.fields[field] ?? null),
+    })),
+    citationsAdded: to.citations.filter((c) => !fromKeys.has(key(c))),
+    citationsRemoved: from.citations.filter((c) => !toKeys.has(key(c))),
+  };
 }

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 const search = (params: Record<string, string | string[]>, locale: "en" | "ar" = "en") =>
-  searchMonuments(parseSearchParams(params), locale);
+  searchMonuments({ state: parseSearchParams(params), locale });
 const slugs = async (params: Record<string, string | string[]>) =>
   (await search(params)).items.map((item) => item.slug);
 

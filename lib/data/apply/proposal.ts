@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeKind, EntityType } from "@/lib/generated/prisma/enums";
 import { delegateFor, fieldsToWriteData } from "@/lib/data/snapshots";

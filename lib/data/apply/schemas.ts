@@ -1,3 +1,4 @@
+import "server-only";
 import type { ChangeKind, EntityType } from "@/lib/generated/prisma/enums";
 import type { Problem } from "@/lib/data/apply/proposal";
 import { fieldErrorsFromZod } from "@/lib/validations/errors";

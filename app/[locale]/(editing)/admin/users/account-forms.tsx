@@ -3,7 +3,7 @@
 import { useActionState, useId } from "react";
 import type { AuthMessages } from "@/messages/auth.en";
 import { changeUserRoleAction, createUserAction, issueAccountLinkAction, setUserDisabledAction } from "./actions";
-import { initialAccountState, type AccountActionState } from "./state";
+import { accountMessageKey, type AccountActionState } from "./state";
 
 type Messages = AuthMessages["users"] & { somethingWrong: string; forbidden: string };
 
@@ -12,31 +12,36 @@ const input =
 const button =
   "inline-flex min-h-11 items-center justify-center rounded-md border border-stone-500 bg-white px-3 py-1 font-medium text-stone-900 hover:bg-stone-100 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 disabled:opacity-60";
 
-function text(t: Messages, key: string | undefined): string {
-  if (!key) return "";
+function text(t: Messages, code: string | undefined): string {
+  if (!code) return "";
+  const key = accountMessageKey(code);
   return key in t ? String(t[key as keyof Messages]) : t.somethingWrong;
 }
 
-function Outcome({ state, t }: { state: AccountActionState; t: Messages }) {
+/** The form's answer. `inline` are the fields whose errors the form shows beside them. */
+function Outcome({ state, t, inline = [] }: { state: AccountActionState; t: Messages; inline?: string[] }) {
+  const shownInline = state && !state.ok && inline.some((name) => state.fieldErrors[name]);
+  const failure = state && !state.ok && state.formError && !shownInline ? state : null;
+  const success = state?.ok ? state.data : null;
   return (
     <div role="status" aria-live="polite">
-      {state.status === "error" && state.message ? (
+      {failure ? (
         <p className="mt-2 text-sm text-red-800" data-testid="account-error">
-          {text(t, state.message)}
-          {state.reference ? ` (${state.reference})` : ""}
+          {text(t, failure.formError ?? undefined)}
+          {failure.reference ? ` (${failure.reference})` : ""}
         </p>
       ) : null}
-      {state.status === "ok" && state.message ? (
-        <p className="mt-2 text-sm text-green-800">{text(t, state.message)}</p>
-      ) : null}
-      {state.link ? (
+      {success?.message ? <p className="mt-2 text-sm text-green-800">{text(t, success.message)}</p> : null}
+      {success?.link ? (
         <div className="mt-3 rounded-md border border-blue-300 bg-blue-50 p-3" data-testid="account-link">
-          <p className="font-semibold">{t.linkHeading.replace("{email}", state.link.email)}</p>
-          <p className="text-sm">{t.linkHelp.replace("{date}", state.link.expiresAt.slice(0, 16).replace("T", " "))}</p>
+          <p className="font-semibold">{t.linkHeading.replace("{email}", success.link.email)}</p>
+          <p className="text-sm">
+            {t.linkHelp.replace("{date}", success.link.expiresAt.slice(0, 16).replace("T", " "))}
+          </p>
           <input
             readOnly
-            value={state.link.url}
-            aria-label={t.linkHeading.replace("{email}", state.link.email)}
+            value={success.link.url}
+            aria-label={t.linkHeading.replace("{email}", success.link.email)}
             className={`${input} font-mono text-sm`}
             dir="ltr"
             data-testid="account-link-url"
@@ -49,18 +54,19 @@ function Outcome({ state, t }: { state: AccountActionState; t: Messages }) {
 }
 
 export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
-  const [state, action, pending] = useActionState(createUserAction, initialAccountState);
+  const [state, action, pending] = useActionState<AccountActionState, FormData>(createUserAction, null);
+  const values = state && !state.ok ? state.values : undefined;
   const id = useId();
   const field = (name: string, label: string, type = "text") => {
-    const error = state.fieldErrors?.[name];
+    const error = state && !state.ok ? state.fieldErrors[name]?.[0] : undefined;
     return (
       <div>
         <label htmlFor={`${id}-${name}`} className="block font-semibold">
           {label}
         </label>
         <input
-          key={state.values?.[name] ?? ""}
-          defaultValue={state.values?.[name]}
+          key={values?.[name] ?? ""}
+          defaultValue={values?.[name]}
           id={`${id}-${name}`}
           name={name}
           type={type}
@@ -87,11 +93,11 @@ export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
           {t.role}
         </label>
         <select
-          key={state.values?.role ?? ""}
+          key={values?.role ?? ""}
           id={`${id}-role`}
           name="role"
           className={input}
-          defaultValue={state.values?.role ?? "CONTRIBUTOR"}
+          defaultValue={values?.role ?? "CONTRIBUTOR"}
         >
           <option value="CONTRIBUTOR">{t.roleCONTRIBUTOR}</option>
           <option value="ADMIN">{t.roleADMIN}</option>
@@ -100,7 +106,7 @@ export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
       <button type="submit" disabled={pending} className={`${button} bg-blue-800 text-white hover:bg-blue-900`}>
         {t.create}
       </button>
-      <Outcome state={state} t={t} />
+      <Outcome state={state} t={t} inline={["name", "email"]} />
     </form>
   );
 }
@@ -114,9 +120,15 @@ export function UserRowActions({
   locale: string;
   user: { id: string; email: string; role: "CONTRIBUTOR" | "ADMIN"; disabled: boolean };
 }) {
-  const [roleState, roleAction, rolePending] = useActionState(changeUserRoleAction, initialAccountState);
-  const [disableState, disableAction, disablePending] = useActionState(setUserDisabledAction, initialAccountState);
-  const [linkState, linkAction, linkPending] = useActionState(issueAccountLinkAction, initialAccountState);
+  const [roleState, roleAction, rolePending] = useActionState<AccountActionState, FormData>(changeUserRoleAction, null);
+  const [disableState, disableAction, disablePending] = useActionState<AccountActionState, FormData>(
+    setUserDisabledAction,
+    null,
+  );
+  const [linkState, linkAction, linkPending] = useActionState<AccountActionState, FormData>(
+    issueAccountLinkAction,
+    null,
+  );
   const id = useId();
   return (
     <div className="space-y-2">

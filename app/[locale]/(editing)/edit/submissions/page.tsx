@@ -6,6 +6,7 @@ import { formatDateWithPrecision } from "@/lib/format/date";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { submissionActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/submissions">;
 
@@ -52,7 +53,7 @@ export default async function SubmissionsPage({ params, searchParams }: Props) {
           {t.submittedNotice}
         </p>
       ) : null}
-      <SubmissionList t={t} rows={rows} />
+      <SubmissionList t={t} rows={rows} actions={submissionActions} />
     </div>
   );
 }

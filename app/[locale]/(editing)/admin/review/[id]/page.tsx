@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/review/action-form";
+import { reviewActionMessages } from "@/components/review/action-messages";
 import { CitationChanges } from "@/components/review/citation-changes";
 import { Comparison } from "@/components/review/comparison";
 import { formatDateTimeUtc } from "@/components/review/format";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { getChangeRequestForReview } from "@/lib/data/review";
 import { env } from "@/lib/env";
 import { localeFromParams } from "@/lib/i18n/locale-param";
@@ -27,7 +27,8 @@ export default async function ReviewPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser("changeRequest:review", { locale });
   const t = getMessages(locale);
-  const view = await getChangeRequestForReview(db, { actor: { id: user.id, role: user.role }, changeRequestId: id });
+  const actionMessages = reviewActionMessages(t.review);
+  const view = await getChangeRequestForReview({ actor: { id: user.id, role: user.role }, changeRequestId: id });
   if (!view) notFound();
   const { request } = view;
   const title =
@@ -141,6 +142,7 @@ export default async function ReviewPage({ params }: Props) {
           <div className="mt-4">
             <ActionForm
               action={approveChangeRequestAction}
+              messages={actionMessages}
               hidden={{ ...hidden, againstVersion: String(view.currentVersion) }}
               submitLabel={t.review.approveMerged}
               pendingLabel={t.review.working}
@@ -264,6 +266,7 @@ export default async function ReviewPage({ params }: Props) {
                 <p className="mb-2 text-stone-700">{t.review.approveHint}</p>
                 <ActionForm
                   action={approveChangeRequestAction}
+                  messages={actionMessages}
                   hidden={hidden}
                   submitLabel={t.review.approve}
                   pendingLabel={t.review.working}
@@ -275,6 +278,7 @@ export default async function ReviewPage({ params }: Props) {
             {view.conflict ? (
               <ActionForm
                 action={decideChangeRequestAction}
+                messages={actionMessages}
                 hidden={{ ...hidden, decision: "markOutOfDate" }}
                 submitLabel={t.review.markOutOfDate}
                 pendingLabel={t.review.working}
@@ -284,6 +288,7 @@ export default async function ReviewPage({ params }: Props) {
             ) : null}
             <ActionForm
               action={decideChangeRequestAction}
+              messages={actionMessages}
               hidden={{ ...hidden, decision: "requestChanges" }}
               submitLabel={t.review.requestChanges}
               pendingLabel={t.review.working}
@@ -297,6 +302,7 @@ export default async function ReviewPage({ params }: Props) {
             />
             <ActionForm
               action={decideChangeRequestAction}
+              messages={actionMessages}
               hidden={{ ...hidden, decision: "reject" }}
               submitLabel={t.review.reject}
               pendingLabel={t.review.working}

@@ -9,6 +9,7 @@ import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages, interpolate } from "@/lib/i18n/messages";
 import type { CreateMonumentInput } from "@/lib/validations/monument";
+import { proposalActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/monuments/[id]">;
 
@@ -33,6 +34,7 @@ export default async function EditMonumentPage({ params }: Props) {
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{interpolate(t.monumentEditTitle, { name })}</h1>
       <MonumentForm
+        actions={proposalActions}
         t={t}
         userId={user.id}
         formKey={formKey}

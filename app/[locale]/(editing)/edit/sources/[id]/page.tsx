@@ -9,6 +9,7 @@ import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages, interpolate } from "@/lib/i18n/messages";
 import type { CreateSourceInput } from "@/lib/validations/source";
+import { proposalActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/sources/[id]">;
 
@@ -31,6 +32,7 @@ export default async function EditSourcePage({ params }: Props) {
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{interpolate(t.sourceEditTitle, { name: record.label })}</h1>
       <SourceForm
+        actions={proposalActions}
         t={t}
         userId={user.id}
         formKey={formKey}

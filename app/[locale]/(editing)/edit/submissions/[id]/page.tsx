@@ -18,6 +18,7 @@ import type { CreateDamageReportInput } from "@/lib/validations/damage-report";
 import type { CreateMonumentInput } from "@/lib/validations/monument";
 import type { CreateRestorationEffortInput } from "@/lib/validations/restoration-effort";
 import type { CreateSourceInput } from "@/lib/validations/source";
+import { proposalActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/submissions/[id]">;
 
@@ -63,6 +64,7 @@ export default async function ReviseSubmissionPage({ params }: Props) {
   }));
   const common = {
     t,
+    actions: proposalActions,
     userId: user.id,
     formKey,
     serverDraft: draft ? { data: draft.data, updatedAt: draft.updatedAt.toISOString() } : null,

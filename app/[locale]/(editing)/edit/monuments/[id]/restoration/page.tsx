@@ -9,6 +9,7 @@ import { listMonumentChoices } from "@/lib/data/vocabularies";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages, interpolate } from "@/lib/i18n/messages";
+import { proposalActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/monuments/[id]/restoration">;
 
@@ -32,6 +33,7 @@ export default async function RestorationPage({ params }: Props) {
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{interpolate(t.restorationTitle, { name })}</h1>
       <RestorationForm
+        actions={proposalActions}
         t={t}
         userId={user.id}
         formKey={formKey}
