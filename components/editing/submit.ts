@@ -2,7 +2,7 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import type { ChangeTarget } from "@/lib/validations/common";
-import type { ProposableEntity } from "@/lib/validations/proposals";
+import type { ProposableEntity } from "@/lib/data/change-requests/registry";
 
 export type FormMode = { target: ChangeTarget; reviseId?: string };
 

@@ -3,10 +3,7 @@ import { cache } from "react";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { clientOf, type DbClient, type WithTx } from "@/lib/data/client";
-import type { ChangeRequestStatus } from "@/lib/generated/prisma/enums";
-
-// The statuses a reviewer's decision leaves; the author has "seen" it once decisionSeenAt is set.
-export const DECIDED_STATUSES: ChangeRequestStatus[] = ["APPROVED", "REJECTED", "CHANGES_REQUESTED", "OUT_OF_DATE"];
+import { unseenDecisionsWhere } from "@/lib/data/change-requests/submissions";
 
 export type EditingCounts = { pendingReview: number | null; unseenDecisions: number };
 
@@ -21,7 +18,7 @@ const editingCounts = cache(async (user: SessionUser, db: DbClient): Promise<Edi
     can(user.role, "changeRequest:review")
       ? db.changeRequest.count({ where: { status: "PENDING" } })
       : Promise.resolve(null),
-    db.changeRequest.count({ where: { authorId: user.id, status: { in: DECIDED_STATUSES }, decisionSeenAt: null } }),
+    db.changeRequest.count({ where: unseenDecisionsWhere(user.id) }),
   ]);
   return { pendingReview, unseenDecisions };
 });

@@ -2,9 +2,9 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { can, PermissionError, type Permission } from "@/lib/auth/permissions";
-import { collectTouched, type Touched } from "@/lib/data/apply/apply-change-request";
+import { collectTouched, type Touched } from "@/lib/data/change-requests/apply";
+import { delegateFor, recordTitle } from "@/lib/data/change-requests/registry";
 import {
-  delegateFor,
   diffSnapshots,
   ensureCurrentRevision,
   fieldsToWriteData,
@@ -53,20 +53,11 @@ function assertRead(actor: Actor | null) {
   if (!actor || !can(actor.role, "revision:revert")) throw new PermissionError("revision:revert");
 }
 
-/** A one-line label for a record from its snapshot fields. */
-export function recordLabel(fields: Record<string, unknown> | undefined): { en: string; ar: string | null } {
-  const f = fields ?? {};
-  const str = (key: string) => (typeof f[key] === "string" && (f[key] as string).trim() ? (f[key] as string) : null);
-  const en =
-    str("nameEn") ??
-    str("titleEn") ??
-    str("title") ??
-    str("controllerEn") ??
-    str("descriptionEn") ??
-    str("captionEn") ??
-    "—";
-  const ar = str("nameAr") ?? str("titleAr") ?? str("controllerAr") ?? str("descriptionAr") ?? str("captionAr");
-  return { en: en.length > 120 ? `${en.slice(0, 117)}…` : en, ar: ar && ar.length > 120 ? `${ar.slice(0, 117)}…` : ar };
+/** A one-line label for a record: its title (registry), cut at 120 characters. */
+export function recordLabel(entityType: EntityType, fields: Record<string, unknown> | undefined) {
+  const cut = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
+  const title = recordTitle(entityType, fields);
+  return { en: cut(title.en ?? "—"), ar: title.ar ? cut(title.ar) : null };
 }
 
 /** Every revision of one record, oldest first, with who made it and why. */
@@ -100,10 +91,10 @@ export async function listRecordHistory({
     version: row.version as number,
     deletedAt: (row.deletedAt as Date | null) ?? null,
     slug: typeof row.slug === "string" ? row.slug : null,
-    label: recordLabel(row as Record<string, unknown>),
+    label: recordLabel(input.entityType, row as Record<string, unknown>),
     revisions: revisions.map(({ data, ...revision }) => ({
       ...revision,
-      label: recordLabel((data as unknown as RecordSnapshot).fields),
+      label: recordLabel(input.entityType, (data as unknown as RecordSnapshot).fields),
     })),
   };
 }
@@ -295,7 +286,10 @@ export async function listRecentRevisions({ tx, ...input }: { actor: Actor | nul
       actor: { select: { name: true } },
     },
   });
-  return rows.map(({ data, ...row }) => ({ ...row, label: recordLabel((data as unknown as RecordSnapshot).fields) }));
+  return rows.map(({ data, ...row }) => ({
+    ...row,
+    label: recordLabel(row.entityType, (data as unknown as RecordSnapshot).fields),
+  }));
 }
 
 /** Records deleted softly, newest first: where an admin undoes a deletion. */
@@ -329,7 +323,7 @@ export async function listDeletedRecords({ tx, ...input }: { actor: Actor | null
       entityId: deletion.entityId,
       version: row.version as number,
       deletedAt: row.deletedAt as Date,
-      label: recordLabel((deletion.data as unknown as RecordSnapshot).fields),
+      label: recordLabel(deletion.entityType, (deletion.data as unknown as RecordSnapshot).fields),
     });
   }
   return out;
@@ -366,7 +360,7 @@ export async function listPublicChanges({ take = 50, tx }: { take?: number } & W
     return {
       ...row,
       deleted: fields.deletedAt !== null && fields.deletedAt !== undefined,
-      label: recordLabel(fields),
+      label: recordLabel(row.entityType, fields),
       monument: monumentId ? (byId.get(monumentId) ?? null) : null,
     };
   });

@@ -78,11 +78,28 @@ export async function unknownVocabularyCodes({
 // Pick lists of records for the editing forms (live records only)
 // ---------------------------------------------------------------------------------------------
 
+const monumentChoiceSelect = {
+  id: true,
+  slug: true,
+  nameEn: true,
+  nameAr: true,
+  version: true,
+  parentId: true,
+} as const;
+
 export async function listMonumentChoices({ tx }: WithTx = {}) {
   return clientOf(tx).monument.findMany({
     where: { deletedAt: null, site: { deletedAt: null } },
     orderBy: [{ nameEn: "asc" }, { id: "asc" }],
-    select: { id: true, slug: true, nameEn: true, nameAr: true, version: true, parentId: true },
+    select: monumentChoiceSelect,
+  });
+}
+
+/** One live monument (of a live site) to attach a report or a restoration to; null when there is none. */
+export async function getMonumentChoice({ id, tx }: { id: string } & WithTx) {
+  return clientOf(tx).monument.findFirst({
+    where: { id, deletedAt: null, site: { deletedAt: null } },
+    select: monumentChoiceSelect,
   });
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { PermissionError } from "@/lib/auth/permissions";
-import { approveChangeRequest } from "@/lib/data/review";
+import { approveChangeRequest } from "@/lib/data/change-requests/decide";
 import {
   deleteRecord,
   getRevisionDiff,

@@ -1,11 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { PermissionError } from "@/lib/auth/permissions";
-import {
-  approveChangeRequest,
-  decideChangeRequest,
-  getChangeRequestForReview,
-  listPendingChangeRequests,
-} from "@/lib/data/review";
+import { approveChangeRequest, decideChangeRequest } from "@/lib/data/change-requests/decide";
+import { getChangeRequestForReview, listPendingChangeRequests } from "@/lib/data/change-requests/queue";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase } from "../helpers/database";
 import { createMonument, createSource, createUser } from "../factories";

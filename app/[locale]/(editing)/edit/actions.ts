@@ -1,12 +1,8 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import {
-  markDecisionsSeen,
-  proposeChange,
-  reviseChangeRequest,
-  withdrawChangeRequest,
-} from "@/lib/data/change-requests";
+import { proposeChange, reviseChangeRequest, withdrawChangeRequest } from "@/lib/data/change-requests/propose";
+import { markDecisionsSeen } from "@/lib/data/change-requests/submissions";
 import { deleteDraft, saveDraft } from "@/lib/data/drafts";
 import { discardDraftSchema, saveDraftSchema } from "@/lib/validations/drafts";
 import {

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { defineFormAction } from "@/lib/actions/define-action";
 import { revalidatePublicRecords } from "@/lib/cache/revalidate";
-import { approveChangeRequest, decideChangeRequest } from "@/lib/data/review";
+import { approveChangeRequest, decideChangeRequest } from "@/lib/data/change-requests/decide";
 import { localePath } from "@/lib/i18n/locales";
 import { ExpectedError } from "@/lib/validations/errors";
 import { approveFormSchema, reviewDecisionFormSchema } from "@/lib/validations/review";

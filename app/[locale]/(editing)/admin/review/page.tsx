@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTimeUtc } from "@/components/review/format";
 import { requireUser } from "@/lib/auth/session";
-import { getQueueFilterOptions, listPendingChangeRequests, type QueueFilters } from "@/lib/data/review";
+import { getQueueFilterOptions, listPendingChangeRequests, type QueueFilters } from "@/lib/data/change-requests/queue";
 import { formatNumber } from "@/lib/format/number";
 import type { ChangeKind } from "@/lib/generated/prisma/enums";
 import { localeFromParams } from "@/lib/i18n/locale-param";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SubmissionList, type SubmissionRow } from "@/components/editing/submission-list";
 import { requireUser } from "@/lib/auth/session";
-import { listOwnChangeRequests } from "@/lib/data/change-requests";
+import { listOwnChangeRequests } from "@/lib/data/change-requests/submissions";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";

@@ -7,7 +7,7 @@ import { CitationChanges } from "@/components/review/citation-changes";
 import { Comparison } from "@/components/review/comparison";
 import { formatDateTimeUtc } from "@/components/review/format";
 import { requireUser } from "@/lib/auth/session";
-import { getChangeRequestForReview } from "@/lib/data/review";
+import { getChangeRequestForReview } from "@/lib/data/change-requests/queue";
 import { env } from "@/lib/env";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { loadFormOptions } from "@/components/editing/load-options";
 import { MonumentForm } from "@/components/editing/monument-form";
 import { requireUser } from "@/lib/auth/session";
-import { getRecordForProposal } from "@/lib/data/change-requests";
+import { getRecordForProposal } from "@/lib/data/change-requests/submissions";
 import { getDraft } from "@/lib/data/drafts";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";

@@ -7,7 +7,7 @@ import { RestorationForm } from "@/components/editing/restoration-form";
 import { SourceForm } from "@/components/editing/source-form";
 import type { FormMode } from "@/components/editing/submit";
 import { requireUser } from "@/lib/auth/session";
-import { getCurrentVersion, getOwnChangeRequest } from "@/lib/data/change-requests";
+import { getCurrentVersion, getOwnChangeRequest } from "@/lib/data/change-requests/submissions";
 import { getDraft } from "@/lib/data/drafts";
 import { getOwnMedia } from "@/lib/data/uploads";
 import { localeFromParams } from "@/lib/i18n/locale-param";

@@ -5,7 +5,7 @@ import { emptyDamageReport } from "@/components/editing/empty-values";
 import { loadFormOptions } from "@/components/editing/load-options";
 import { requireUser } from "@/lib/auth/session";
 import { getDraft } from "@/lib/data/drafts";
-import { listMonumentChoices } from "@/lib/data/vocabularies";
+import { getMonumentChoice } from "@/lib/data/vocabularies";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages, interpolate } from "@/lib/i18n/messages";
@@ -23,7 +23,7 @@ export default async function DamageReportPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser("changeRequest:create", { locale });
   const t = getMessages(locale).editor;
-  const monument = (await listMonumentChoices()).find((m) => m.id === id);
+  const monument = await getMonumentChoice({ id });
   if (!monument) notFound();
   const formKey = `damage-report:new:${monument.id}`;
   const [options, draft] = await Promise.all([loadFormOptions(locale), getDraft({ actor: user, formKey })]);
