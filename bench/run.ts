@@ -9,6 +9,7 @@
 // from memory as the ceiling, the first-load JS of the monument page (gzipped), and its LCP in
 // headless Chromium. Writes bench/results/<date>.json and .md.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
@@ -81,6 +82,11 @@ async function fill(url: string, size: number): Promise<void> {
   }
 }
 
+/** A cursor half-way through the monuments (slugs sort as text), so the page is not the first. */
+function apiCursor(size: number): string {
+  return Buffer.from(JSON.stringify({ k: `bench-monument-${Math.floor(size / 2)}` })).toString("base64url");
+}
+
 async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
@@ -104,6 +110,9 @@ function startNext(databaseUrl: string): ChildProcess {
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0000",
       NEXTAUTH_URL: `http://localhost:${WEB_PORT}`,
+      // one client (autocannon) makes every request: the API's per-client limit would refuse most
+      API_RATE_LIMIT_PER_MINUTE: "1000000",
+      API_EXPORT_COST: "1",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -121,6 +130,64 @@ async function load(url: string, connections: number): Promise<Load> {
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+  };
+}
+
+/** Resident memory (bytes) of a process and all its descendants, from /proc. */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${current}/status`, "utf8"));
+      total += Number(match?.[1] ?? 0) * 1024;
+    } catch {
+      // gone
+    }
+    stack.push(...(children.get(current) ?? []));
+  }
+  return total;
+}
+
+type ExportRun = { seconds: number; bytes: number; rssBeforeMb: number; rssPeakMb: number; rssGrowthMb: number };
+
+/** Downloads an export while sampling the server's memory every 100 ms. */
+async function exportRun(url: string, pid: number): Promise<ExportRun> {
+  const before = treeRss(pid);
+  let peak = before;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, treeRss(pid));
+  }, 100);
+  const started = Date.now();
+  let bytes = 0;
+  try {
+    const response = await fetch(url);
+    if (!response.ok || !response.body) throw new Error(`${url}: ${response.status}`);
+    const reader = response.body.getReader();
+    for (let part = await reader.read(); !part.done; part = await reader.read()) bytes += part.value.length;
+  } finally {
+    clearInterval(sampler);
+  }
+  peak = Math.max(peak, treeRss(pid));
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  return {
+    seconds: (Date.now() - started) / 1000,
+    bytes,
+    rssBeforeMb: mb(before),
+    rssPeakMb: mb(peak),
+    rssGrowthMb: mb(peak - before),
   };
 }
 
@@ -236,6 +303,13 @@ async function main() {
         const search = await load(`${base}${searchPath}`, 10);
         say(`${size}: ceiling (bare http server, same HTML)…`);
         const bare = await ceiling(html);
+        say(`${size}: API list page and its reference (a static JSON answer of the same wrapper)…`);
+        const apiList = await load(`${base}/api/v1/monuments?limit=20&cursor=${apiCursor(size)}`, 10);
+        const apiFiltered = await load(`${base}/api/v1/monuments?kind=temple&condition=destroyed&limit=20`, 10);
+        const apiReference = await load(`${base}/api/v1/linked-art/context.json`, 10);
+        say(`${size}: full GeoJSON and CSV exports, sampling the server's memory…`);
+        const geojsonExport = await exportRun(`${base}/api/v1/exports/monuments.geojson`, server.pid!);
+        const csvExport = await exportRun(`${base}/api/v1/exports/monuments.csv`, server.pid!);
         const js = await firstLoadJs(html, base);
         const lcpMs = await lcp(`${base}${monumentPath}`);
         results.push({
@@ -249,6 +323,11 @@ async function main() {
           firstLoadJsGzipBytes: js,
           lcpMs,
           htmlBytes: Buffer.byteLength(html),
+          apiList,
+          apiFiltered,
+          apiReference,
+          geojsonExport,
+          csvExport,
         });
         // written after each size, so a failure at 100,000 keeps the 10,000 figures
         await writeResults(results);
@@ -290,6 +369,23 @@ async function writeResults(results: Record<string, unknown>[]) {
     "| monuments | monument page req/s | monument p99 ms | ceiling req/s | share of ceiling | search p97.5 ms | first uncached search ms | first-load JS kB gz | LCP ms |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows,
+    "",
+    "Open data (10 connections; p97.5 ms as above). Targets at 100,000: API list p95 ≤ 50 ms; full exports streamed with the server's memory flat.",
+    "",
+    "| monuments | API list p97.5 | API filtered p97.5 | reference (static JSON) p97.5 | GeoJSON export s / MB / server RSS growth MB | CSV export s / MB / server RSS growth MB |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...results.map((r) => {
+      const a = r.apiList as Load | undefined;
+      const f = r.apiFiltered as Load | undefined;
+      const ref = r.apiReference as Load | undefined;
+      const g = r.geojsonExport as ExportRun | undefined;
+      const c = r.csvExport as ExportRun | undefined;
+      const exp = (e?: ExportRun) =>
+        e
+          ? `${e.seconds.toFixed(1)} / ${(e.bytes / 1024 / 1024).toFixed(1)} / ${e.rssGrowthMb} (from ${e.rssBeforeMb})`
+          : "–";
+      return `| ${r.size} | ${a?.p95 ?? "–"} | ${f?.p95 ?? "–"} | ${ref?.p95 ?? "–"} | ${exp(g)} | ${exp(c)} |`;
+    }),
     "",
   ].join("\n");
   await writeFile(path.join("bench", "results", `${date}.md`), table);

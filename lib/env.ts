@@ -33,6 +33,9 @@ const schema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("false")
     .transform((value) => value === "true" || value === "1"),
+  // public API (/api/v1): requests per client per minute; an export counts as API_EXPORT_COST requests
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  API_EXPORT_COST: z.coerce.number().int().min(1).max(1000).default(10),
   // media store: an S3-compatible bucket when S3_BUCKET is set, else DATA_DIR/media
   S3_BUCKET: z.string().min(1).optional(),
   S3_ENDPOINT: z.url().optional(),

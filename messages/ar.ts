@@ -5,11 +5,13 @@ import { editingAr } from "./editing.ar";
 
 // The Arabic interface. Typed as Messages, so a missing or an extra key is a type error.
 import { publicAr } from "./public.ar";
+import { openDataAr } from "./open-data.ar";
 
 export const ar: Messages = {
   ...authAr,
   ...editingAr,
   ...publicAr,
+  ...openDataAr,
   site: {
     name: "فهرس الأضرار التي لحقت بتراث تدمر",
     tagline: "ما الذي حلّ بآثار تدمر، ومن يقول ذلك، وما الذي يُبذل لإصلاحها.",
@@ -32,7 +34,7 @@ export const ar: Messages = {
   home: {
     heading: "تدمر: فهرس الأضرار التي لحقت بالتراث",
     intro:
-      "تدمر موقع مُدرج على قائمة التراث العالمي لليونسكو في محافظة حمص السورية. بين أيار/مايو 2015 وآذار/مارس 2017 تبدّلت السيطرة عليها أربع مرات، وتضرر كثير من معابدها ومدافنها وتماثيلها وقطع متحفها أو دُمّر.",
+      "تدمر موقع مُدرج على قائمة التراث العالمي لليونسكو في محافظة حمص السورية. بين مايو 2015 ومارس 2017 تبدّلت السيطرة عليها أربع مرات، وتضرر كثير من معابدها ومدافنها وتماثيلها وقطع متحفها أو دُمّر.",
     introSecond:
       "يوثّق هذا الفهرس ما حلّ بكل أثر: ماذا حدث، ومتى، وبفعل ماذا، ومدى يقيننا، وما أُنجز من ترميم. كل معلومة مرتبطة بمصادرها، وحين تختلف المصادر تبقى الروايات كلها ظاهرة.",
     figuresHeading: "الفهرس بالأرقام",
@@ -123,6 +125,10 @@ export const ar: Messages = {
     claim: "ما يقوله المصدر",
     locator: "الموضع في المصدر",
     undated: "من دون تاريخ",
+  },
+  date: {
+    // the conjunction و is written joined to the word after it
+    between: "بين {start} و{end}",
   },
   common: {
     comma: "، ",

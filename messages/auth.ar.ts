@@ -26,8 +26,10 @@ export const authAr: AuthMessages = {
     users: "الحسابات",
     history: "السجل التاريخي",
     audit: "سجل التدقيق",
-    pendingCount: "{count} بانتظار المراجعة",
-    unseenDecisions: "{count} قرارات جديدة",
+    pendingCount:
+      "{count, plural, zero {لا مقترحات بانتظار المراجعة} one {مقترح واحد بانتظار المراجعة} two {مقترحان بانتظار المراجعة} few {# مقترحات بانتظار المراجعة} many {# مقترحًا بانتظار المراجعة} other {# مقترح بانتظار المراجعة}}",
+    unseenDecisions:
+      "{count, plural, zero {لا قرارات جديدة} one {قرار جديد} two {قراران جديدان} few {# قرارات جديدة} many {# قرارًا جديدًا} other {# قرار جديد}}",
     publicSite: "الفهرس العام",
     forbiddenTitle: "غير متاح",
     forbiddenBody: "لا يملك حسابك صلاحية الوصول إلى هذه الصفحة.",

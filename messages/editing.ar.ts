@@ -193,7 +193,7 @@ export const editingAr: EditorMessages = {
       invalidDate: "أدخل تاريخاً صحيحاً.",
       dateOrder: "يجب ألا يسبق هذا التاريخ تاريخَ البداية.",
       dateMustBeFirstOfMonth: "للشهر، استخدم اليوم الأول منه.",
-      dateMustBeFirstOfYear: "للسنة، استخدم الأول من كانون الثاني.",
+      dateMustBeFirstOfYear: "للسنة، استخدم الأول من يناير.",
       windowNeedsEnd: "الفترة بين تاريخين تحتاج إلى تاريخ النهاية.",
       endOnlyForWindow: "تاريخ النهاية للفترة بين تاريخين فقط.",
       dateNeedsPrecision: "حدّد دقة التاريخ.",

@@ -5,11 +5,13 @@ import { editingEn } from "./editing.en";
 // the same keys (a type error otherwise; tests/unit/messages.test.ts checks they are non-empty).
 // Placeholders in braces ({name}) are filled by `interpolate` from lib/i18n/messages.ts.
 import { publicEn } from "./public.en";
+import { openDataEn } from "./open-data.en";
 
 export const en = {
   ...authEn,
   ...editingEn,
   ...publicEn,
+  ...openDataEn,
   site: {
     name: "Palmyra heritage damage catalogue",
     tagline: "What happened to Palmyra's monuments, who says so, and what is being done about it.",
@@ -127,6 +129,10 @@ export const en = {
     claim: "Claim",
     locator: "Where in the source",
     undated: "undated",
+  },
+  date: {
+    // a window of dates: "between 27 and 31 August 2015"
+    between: "between {start} and {end}",
   },
   common: {
     // between items of an inline list

@@ -18,10 +18,12 @@ export const publicAr: PublicMessages = {
     sortLabel: "الترتيب حسب",
     sort: { relevance: "الأقرب إلى البحث", name: "الاسم", damage: "أحدث ضرر" },
     apply: "طبّق",
-    results: "{count} من الآثار والقطع",
-    resultsFor: "{count} نتيجة للبحث عن «{query}»",
+    results: "{count, plural, zero {لا آثار} one {أثر واحد} two {أثران} few {# آثار} many {# أثرًا} other {# أثر}}",
+    resultsFor:
+      "{count, plural, zero {لا نتائج} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجةً} other {# نتيجة}} للبحث عن «{query}»",
     noResults: "لم نعثر على شيء. تحقّق من الإملاء، أو جرّب كلمات أقل، أو أزل أحد المرشِّحات.",
-    truncated: "كان نص البحث أطول من {max} حرف، فاختُصر.",
+    truncated:
+      "كان نص البحث أطول من {max, plural, zero {# حرف} one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}، فاختُصر.",
     nothingSearchable: "لا يحوي نص البحث حروفًا أو أرقامًا يمكن البحث عنها، لذا تُعرض كل الآثار.",
     filtersHeading: "المرشِّحات",
     clearFilters: "أزل كل المرشِّحات",
@@ -43,8 +45,8 @@ export const publicAr: PublicMessages = {
     pageOf: "الصفحة {page} من {count}",
   },
   century: {
-    ad: "القرن {n} الميلادي",
-    bc: "القرن {n} قبل الميلاد",
+    ad: "القرن {n, number} الميلادي",
+    bc: "القرن {n, number} قبل الميلاد",
   },
   homeMore: {
     latestHeading: "أحدث التعديلات المعتمدة",
@@ -74,7 +76,8 @@ export const publicAr: PublicMessages = {
     monumentsHeading: "آثار هذا الموقع",
     sitesHeading: "المواقع",
     sitesIntro: "الأماكن التي يغطيها الفهرس.",
-    monumentCount: "{count} من الآثار والقطع",
+    monumentCount:
+      "{count, plural, zero {لا آثار} one {أثر واحد} two {أثران} few {# آثار} many {# أثرًا} other {# أثر}}",
   },
   map: {
     heading: "الخريطة",

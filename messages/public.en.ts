@@ -17,10 +17,11 @@ export const publicEn = {
     sortLabel: "Sort by",
     sort: { relevance: "Best match", name: "Name", damage: "Latest damage" },
     apply: "Apply",
-    results: "{count} monuments and objects",
-    resultsFor: "{count} results for “{query}”",
+    results: "{count, plural, one {# monument or object} other {# monuments and objects}}",
+    resultsFor: "{count, plural, one {# result} other {# results}} for “{query}”",
     noResults: "Nothing found. Check the spelling, try fewer words, or remove a filter.",
-    truncated: "Your search was longer than {max} characters and has been shortened.",
+    truncated:
+      "Your search was longer than {max, plural, one {# character} other {# characters}} and has been shortened.",
     nothingSearchable: "Your search has no letters or digits to look for, so every monument is shown.",
     filtersHeading: "Filters",
     clearFilters: "Clear all filters",
@@ -42,8 +43,8 @@ export const publicEn = {
     pageOf: "Page {page} of {count}",
   },
   century: {
-    ad: "{n} century AD",
-    bc: "{n} century BC",
+    ad: "{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} century AD",
+    bc: "{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} century BC",
   },
   homeMore: {
     latestHeading: "Latest approved changes",
@@ -74,7 +75,7 @@ export const publicEn = {
     monumentsHeading: "Monuments at this site",
     sitesHeading: "Sites",
     sitesIntro: "Places the catalogue covers.",
-    monumentCount: "{count} monuments and objects",
+    monumentCount: "{count, plural, one {# monument or object} other {# monuments and objects}}",
   },
   map: {
     heading: "Map",

@@ -18,7 +18,8 @@ export const reviewAr: ReviewMessages = {
     clearFilters: "امسح التصفية",
     empty: "لا توجد مقترحات تنتظر المراجعة.",
     emptyFiltered: "لا يطابق أيّ مقترح منتظر هذه التصفية.",
-    count: "{count} بانتظار المراجعة",
+    count:
+      "{count, plural, zero {لا مقترحات بانتظار المراجعة} one {مقترح واحد بانتظار المراجعة} two {مقترحان بانتظار المراجعة} few {# مقترحات بانتظار المراجعة} many {# مقترحًا بانتظار المراجعة} other {# مقترح بانتظار المراجعة}}",
     proposedBy: "اقترحه {name}",
     submittedOn: "أُرسل في {date}",
     untitled: "مقترح بلا عنوان",

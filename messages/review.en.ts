@@ -17,7 +17,7 @@ export const reviewEn = {
     clearFilters: "Clear filters",
     empty: "No proposals are waiting for review.",
     emptyFiltered: "No waiting proposal matches these filters.",
-    count: "{count} waiting",
+    count: "{count, plural, one {# waiting} other {# waiting}}",
     proposedBy: "Proposed by {name}",
     submittedOn: "Submitted {date}",
     untitled: "Untitled proposal",

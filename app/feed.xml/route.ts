@@ -1,6 +1,6 @@
 import { listPublicChanges } from "@/lib/data/revisions";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/config";
 
 // A public Atom feed (RFC 4287) of approved changes, newest first, for people who monitor sites.
 // It names records and links to their public pages; it carries no people, e-mail addresses or
@@ -18,19 +18,19 @@ function xml(text: string): string {
 
 export async function GET(request: Request): Promise<Response> {
   const origin = new URL(request.url).origin;
-  const t = getMessages("en");
+  const t = translator("en");
   const changes = await listPublicChanges({ take: 50 });
   const updated = (changes[0]?.createdAt ?? new Date(0)).toISOString();
   const entries = changes.map((change) => {
     const name = change.label.en;
     const title = change.deleted
-      ? interpolate(t.feed.deleted, { name })
+      ? t("feed.deleted", { name })
       : change.version === 1
-        ? interpolate(t.feed.created, { name })
-        : interpolate(t.feed.updated, { name });
+        ? t("feed.created", { name })
+        : t("feed.updated", { name });
     const link = change.monument ? `${origin}${localePath("en", `/monuments/${change.monument.slug}`)}` : `${origin}/`;
-    const summary = interpolate(t.feed.revision, {
-      entity: t.review.entity[change.entityType],
+    const summary = t("feed.revision", {
+      entity: t(`review.entity.${change.entityType}`),
       version: change.version,
     });
     const about = change.monument && change.entityType !== "MONUMENT" ? ` (${change.monument.nameEn})` : "";
@@ -48,12 +48,12 @@ export async function GET(request: Request): Promise<Response> {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
     `  <id>${xml(`${origin}/feed.xml`)}</id>`,
-    `  <title>${xml(t.feed.title)}</title>`,
-    `  <subtitle>${xml(t.feed.subtitle)}</subtitle>`,
+    `  <title>${xml(t("feed.title"))}</title>`,
+    `  <subtitle>${xml(t("feed.subtitle"))}</subtitle>`,
     `  <updated>${updated}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${xml(`${origin}/feed.xml`)}"/>`,
     `  <link rel="alternate" type="text/html" href="${xml(`${origin}/`)}"/>`,
-    `  <author><name>${xml(t.site.name)}</name></author>`,
+    `  <author><name>${xml(t("site.name"))}</name></author>`,
     ...entries,
     "</feed>",
     "",

@@ -7,13 +7,13 @@ import { FormFrame } from "@/components/forms/form-frame";
 import { PhotoUploader } from "@/components/forms/photo-uploader";
 import { useProposalForm, type PhotoItem, type ServerDraft } from "@/components/forms/use-proposal-form";
 import { createDamageReportSchema, type CreateDamageReportInput } from "@/lib/validations/damage-report";
-import type { EditorMessages } from "@/messages/editing.en";
+import { useTranslations } from "next-intl";
+import type { Translator } from "@/lib/i18n/translator";
 import { submitFor, type FormMode, type ProposalActions } from "@/components/editing/submit";
 
-type T9n = EditorMessages["editor"];
+type T9n = Translator<"editor">;
 
 export function DamageReportForm({
-  t,
   actions,
   userId,
   formKey,
@@ -25,7 +25,6 @@ export function DamageReportForm({
   initialPhotos,
   initialNote,
 }: {
-  t: T9n;
   actions: ProposalActions;
   userId: string;
   formKey: string;
@@ -44,6 +43,7 @@ export function DamageReportForm({
   initialPhotos?: PhotoItem[];
   initialNote?: string;
 }) {
+  const t: T9n = useTranslations("editor");
   const p = useProposalForm<CreateDamageReportInput>({
     schema: createDamageReportSchema,
     defaultValues,
@@ -59,7 +59,7 @@ export function DamageReportForm({
   });
   const { form, errorOf } = p;
   const anyForm = form as unknown as AnyForm;
-  const common = { requiredLabel: t.required, optionalLabel: t.optional };
+  const common = { requiredLabel: t("required"), optionalLabel: t("optional") };
   const text = (
     name: string,
     label: string,
@@ -86,17 +86,17 @@ export function DamageReportForm({
       formError={p.formError}
       draftStatus={p.draftStatus}
       restored={p.restored}
-      submitLabel={mode.reviseId ? t.saveRevision : t.submit}
+      submitLabel={mode.reviseId ? t("saveRevision") : t("submit")}
       onDiscard={() => void p.discard(actions.discardDraft)}
       note={p.note}
       setNote={p.setNote}
       noteError={p.errorOf("note")}
     >
-      <Fieldset legend={t.sectionWhen}>
+      <Fieldset legend={t("sectionWhen")}>
         <DatePrecisionField
           form={anyForm}
           t={t}
-          legend={t.date}
+          legend={t("date")}
           dateName="fields.occurredOn"
           endName="fields.occurredOnEnd"
           precisionName="fields.datePrecision"
@@ -105,54 +105,54 @@ export function DamageReportForm({
         <TextField
           id="fields-assessedOn"
           type="date"
-          label={t.assessedOn}
-          hint={t.assessedOnHint}
+          label={t("assessedOn")}
+          hint={t("assessedOnHint")}
           {...common}
           registration={form.register("fields.assessedOn")}
           error={errorOf("fields.assessedOn")}
         />
       </Fieldset>
-      <Fieldset legend={t.sectionWhat}>
+      <Fieldset legend={t("sectionWhat")}>
         <SelectField
           id="fields-causeCode"
-          label={t.cause}
+          label={t("cause")}
           required
           {...common}
           registration={form.register("fields.causeCode")}
           options={options.causes}
-          emptyLabel={t.choose}
+          emptyLabel={t("choose")}
           error={errorOf("fields.causeCode")}
         />
-        {text("fields.agentEn", `${t.agent} (${t.inEnglish})`, { hint: t.agentHint })}
-        {text("fields.agentAr", `${t.agent} (${t.inArabic})`, { ar: true })}
+        {text("fields.agentEn", `${t("agent")} (${t("inEnglish")})`, { hint: t("agentHint") })}
+        {text("fields.agentAr", `${t("agent")} (${t("inArabic")})`, { ar: true })}
         <SelectField
           id="fields-conditionAfterCode"
-          label={t.conditionAfter}
+          label={t("conditionAfter")}
           required
           {...common}
           registration={form.register("fields.conditionAfterCode")}
           options={options.conditions}
-          emptyLabel={t.choose}
+          emptyLabel={t("choose")}
           error={errorOf("fields.conditionAfterCode")}
         />
-        {text("fields.extentEn", `${t.extent} (${t.inEnglish})`, { hint: t.extentHint })}
-        {text("fields.extentAr", `${t.extent} (${t.inArabic})`, { ar: true })}
+        {text("fields.extentEn", `${t("extent")} (${t("inEnglish")})`, { hint: t("extentHint") })}
+        {text("fields.extentAr", `${t("extent")} (${t("inArabic")})`, { ar: true })}
         <SelectField
           id="fields-certaintyCode"
-          label={t.certainty}
+          label={t("certainty")}
           required
           {...common}
           registration={form.register("fields.certaintyCode")}
           options={options.certainties}
-          emptyLabel={t.choose}
+          emptyLabel={t("choose")}
           error={errorOf("fields.certaintyCode")}
         />
-        {text("fields.descriptionEn", `${t.description} (${t.inEnglish})`, { required: true, area: true })}
-        {text("fields.descriptionAr", `${t.description} (${t.inArabic})`, { ar: true, area: true })}
-        {text("fields.evidenceEn", `${t.evidence} (${t.inEnglish})`, { area: true })}
-        {text("fields.evidenceAr", `${t.evidence} (${t.inArabic})`, { ar: true, area: true })}
+        {text("fields.descriptionEn", `${t("description")} (${t("inEnglish")})`, { required: true, area: true })}
+        {text("fields.descriptionAr", `${t("description")} (${t("inArabic")})`, { ar: true, area: true })}
+        {text("fields.evidenceEn", `${t("evidence")} (${t("inEnglish")})`, { area: true })}
+        {text("fields.evidenceAr", `${t("evidence")} (${t("inArabic")})`, { ar: true, area: true })}
       </Fieldset>
-      <Fieldset legend={t.sectionSources}>
+      <Fieldset legend={t("sectionSources")}>
         <CitationsEditor
           form={anyForm}
           t={t}
@@ -162,7 +162,7 @@ export function DamageReportForm({
           errorOf={errorOf}
         />
       </Fieldset>
-      <Fieldset legend={t.sectionPhotos}>
+      <Fieldset legend={t("sectionPhotos")}>
         <PhotoUploader t={t} photos={p.photos} setPhotos={p.setPhotos} error={errorOf("mediaIds")} />
       </Fieldset>
     </FormFrame>

@@ -15,13 +15,13 @@ import { FormFrame } from "@/components/forms/form-frame";
 import { PhotoUploader } from "@/components/forms/photo-uploader";
 import { useProposalForm, type PhotoItem, type ServerDraft } from "@/components/forms/use-proposal-form";
 import { createMonumentSchema, type CreateMonumentInput } from "@/lib/validations/monument";
-import type { EditorMessages } from "@/messages/editing.en";
+import { useTranslations } from "next-intl";
+import type { Translator } from "@/lib/i18n/translator";
 import { submitFor, type FormMode, type ProposalActions } from "@/components/editing/submit";
 
-type T9n = EditorMessages["editor"];
+type T9n = Translator<"editor">;
 
 export function MonumentForm({
-  t,
   actions,
   userId,
   formKey,
@@ -34,7 +34,6 @@ export function MonumentForm({
   initialNote,
   selfId,
 }: {
-  t: T9n;
   actions: ProposalActions;
   userId: string;
   formKey: string;
@@ -54,6 +53,7 @@ export function MonumentForm({
   initialNote?: string;
   selfId?: string | null;
 }) {
+  const t: T9n = useTranslations("editor");
   const p = useProposalForm<CreateMonumentInput>({
     schema: createMonumentSchema,
     defaultValues,
@@ -69,7 +69,7 @@ export function MonumentForm({
   });
   const { form, errorOf } = p;
   const anyForm = form as unknown as AnyForm;
-  const common = { requiredLabel: t.required, optionalLabel: t.optional };
+  const common = { requiredLabel: t("required"), optionalLabel: t("optional") };
   const field = (
     name: string,
     label: string,
@@ -104,23 +104,23 @@ export function MonumentForm({
       formError={p.formError}
       draftStatus={p.draftStatus}
       restored={p.restored}
-      submitLabel={mode.reviseId ? t.saveRevision : t.submit}
+      submitLabel={mode.reviseId ? t("saveRevision") : t("submit")}
       onDiscard={() => void p.discard(actions.discardDraft)}
       note={p.note}
       setNote={p.setNote}
       noteError={p.errorOf("note")}
     >
-      <Fieldset legend={t.sectionNames}>
-        {field("fields.nameEn", t.nameEn, { required: true })}
-        {field("fields.nameAr", t.nameAr, { required: true, ar: true })}
+      <Fieldset legend={t("sectionNames")}>
+        {field("fields.nameEn", t("nameEn"), { required: true })}
+        {field("fields.nameAr", t("nameAr"), { required: true, ar: true })}
         <div className="space-y-2">
-          <p className="font-semibold">{t.altNames}</p>
+          <p className="font-semibold">{t("altNames")}</p>
           {altNames.map((_, index) => (
             <div key={index} className="flex items-end gap-2">
               <div className="flex-1">
                 <TextField
                   id={fieldId(`fields.altNames.${index}`)}
-                  label={`${t.altNames} ${index + 1}`}
+                  label={`${t("altNames")} ${index + 1}`}
                   registration={form.register(`fields.altNames.${index}` as const)}
                   error={errorOf(`fields.altNames.${index}`)}
                   dir="auto"
@@ -137,7 +137,7 @@ export function MonumentForm({
                   )
                 }
               >
-                {t.removeParticipant}
+                {t("removeParticipant")}
               </button>
             </div>
           ))}
@@ -146,24 +146,24 @@ export function MonumentForm({
             className={secondaryButton}
             onClick={() => form.setValue("fields.altNames", [...altNames, ""], { shouldDirty: true })}
           >
-            + {t.altNames}
+            + {t("altNames")}
           </button>
         </div>
       </Fieldset>
-      <Fieldset legend={t.sectionAbout}>
+      <Fieldset legend={t("sectionAbout")}>
         <SelectField
           id="fields-kindCode"
-          label={t.kind}
+          label={t("kind")}
           required
           {...common}
           registration={form.register("fields.kindCode")}
           options={options.monumentKinds}
-          emptyLabel={t.choose}
+          emptyLabel={t("choose")}
           error={errorOf("fields.kindCode")}
         />
         <SelectField
           id="fields-siteId"
-          label={t.site}
+          label={t("site")}
           required
           {...common}
           registration={form.register("fields.siteId")}
@@ -172,49 +172,49 @@ export function MonumentForm({
         />
         <SelectField
           id="fields-parentId"
-          label={t.partOf}
-          hint={t.partOfHint}
+          label={t("partOf")}
+          hint={t("partOfHint")}
           {...common}
           registration={form.register("fields.parentId")}
           options={options.monuments.filter((m) => m.value !== selfId)}
-          emptyLabel={t.none}
+          emptyLabel={t("none")}
           error={errorOf("fields.parentId")}
         />
-        {field("fields.periodEn", `${t.periodEn} (${t.inEnglish})`)}
-        {field("fields.periodAr", `${t.periodEn} (${t.inArabic})`, { ar: true })}
+        {field("fields.periodEn", `${t("periodEn")} (${t("inEnglish")})`)}
+        {field("fields.periodAr", `${t("periodEn")} (${t("inArabic")})`, { ar: true })}
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("fields.builtFromYear", t.builtFrom, { hint: t.yearHint, inputMode: "numeric" })}
-          {field("fields.builtToYear", t.builtTo, { hint: t.yearHint, inputMode: "numeric" })}
+          {field("fields.builtFromYear", t("builtFrom"), { hint: t("yearHint"), inputMode: "numeric" })}
+          {field("fields.builtToYear", t("builtTo"), { hint: t("yearHint"), inputMode: "numeric" })}
         </div>
-        {field("fields.summaryEn", `${t.summary} (${t.inEnglish})`, { area: true })}
-        {field("fields.summaryAr", `${t.summary} (${t.inArabic})`, { area: true, ar: true })}
-        {field("fields.descriptionEn", `${t.description} (${t.inEnglish})`, { area: true })}
-        {field("fields.descriptionAr", `${t.description} (${t.inArabic})`, { area: true, ar: true })}
-        {field("fields.currentLocationEn", `${t.currentLocation} (${t.inEnglish})`)}
-        {field("fields.currentLocationAr", `${t.currentLocation} (${t.inArabic})`, { ar: true })}
+        {field("fields.summaryEn", `${t("summary")} (${t("inEnglish")})`, { area: true })}
+        {field("fields.summaryAr", `${t("summary")} (${t("inArabic")})`, { area: true, ar: true })}
+        {field("fields.descriptionEn", `${t("description")} (${t("inEnglish")})`, { area: true })}
+        {field("fields.descriptionAr", `${t("description")} (${t("inArabic")})`, { area: true, ar: true })}
+        {field("fields.currentLocationEn", `${t("currentLocation")} (${t("inEnglish")})`)}
+        {field("fields.currentLocationAr", `${t("currentLocation")} (${t("inArabic")})`, { ar: true })}
       </Fieldset>
-      <Fieldset legend={t.sectionLocation}>
+      <Fieldset legend={t("sectionLocation")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("fields.latitude", t.latitude, { inputMode: "decimal" })}
-          {field("fields.longitude", t.longitude, { inputMode: "decimal" })}
+          {field("fields.latitude", t("latitude"), { inputMode: "decimal" })}
+          {field("fields.longitude", t("longitude"), { inputMode: "decimal" })}
         </div>
         <SelectField
           id="fields-locationPrecision"
-          label={t.locationPrecision}
+          label={t("locationPrecision")}
           required
           {...common}
           registration={form.register("fields.locationPrecision")}
-          options={(["EXACT", "APPROXIMATE", "SITE"] as const).map((v) => ({ value: v, label: t[`precision${v}`] }))}
+          options={(["EXACT", "APPROXIMATE", "SITE"] as const).map((v) => ({ value: v, label: t(`precision${v}`) }))}
           error={errorOf("fields.locationPrecision")}
         />
         <CheckboxField
           id="fields-isSensitive"
-          label={t.isSensitive}
+          label={t("isSensitive")}
           registration={form.register("fields.isSensitive")}
           error={errorOf("fields.isSensitive")}
         />
       </Fieldset>
-      <Fieldset legend={t.sectionSources}>
+      <Fieldset legend={t("sectionSources")}>
         <CitationsEditor
           form={anyForm}
           t={t}
@@ -224,7 +224,7 @@ export function MonumentForm({
           errorOf={errorOf}
         />
       </Fieldset>
-      <Fieldset legend={t.sectionPhotos}>
+      <Fieldset legend={t("sectionPhotos")}>
         <PhotoUploader t={t} photos={p.photos} setPhotos={p.setPhotos} error={errorOf("mediaIds")} />
       </Fieldset>
     </FormFrame>

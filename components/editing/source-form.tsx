@@ -6,13 +6,13 @@ import { Fieldset, type Option } from "@/components/forms/fields";
 import { FormFrame } from "@/components/forms/form-frame";
 import { useProposalForm, type ServerDraft } from "@/components/forms/use-proposal-form";
 import { createSourceSchema, type CreateSourceInput } from "@/lib/validations/source";
-import type { EditorMessages } from "@/messages/editing.en";
+import { useTranslations } from "next-intl";
+import type { Translator } from "@/lib/i18n/translator";
 import { submitFor, type FormMode, type ProposalActions } from "@/components/editing/submit";
 
-type T9n = EditorMessages["editor"];
+type T9n = Translator<"editor">;
 
 export function SourceForm({
-  t,
   actions,
   userId,
   formKey,
@@ -23,7 +23,6 @@ export function SourceForm({
   successHref,
   initialNote,
 }: {
-  t: T9n;
   actions: ProposalActions;
   userId: string;
   formKey: string;
@@ -34,6 +33,7 @@ export function SourceForm({
   successHref: string;
   initialNote?: string;
 }) {
+  const t: T9n = useTranslations("editor");
   const p = useProposalForm<CreateSourceInput>({
     schema: createSourceSchema,
     defaultValues,
@@ -54,13 +54,13 @@ export function SourceForm({
       formError={p.formError}
       draftStatus={p.draftStatus}
       restored={p.restored}
-      submitLabel={mode.reviseId ? t.saveRevision : t.submit}
+      submitLabel={mode.reviseId ? t("saveRevision") : t("submit")}
       onDiscard={() => void p.discard(actions.discardDraft)}
       note={p.note}
       setNote={p.setNote}
       noteError={p.errorOf("note")}
     >
-      <Fieldset legend={t.sectionSources}>
+      <Fieldset legend={t("sectionSources")}>
         <SourceFields
           form={p.form as unknown as AnyForm}
           t={t}

@@ -5,9 +5,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { secondaryButton } from "@/components/forms/fields";
 import type { ActionResult } from "@/lib/actions/result";
-import type { EditorMessages } from "@/messages/editing.en";
+import { useTranslations } from "next-intl";
+import { messageOr, type Translator } from "@/lib/i18n/translator";
 
-type T9n = EditorMessages["editor"];
+type T9n = Translator<"editor">;
 
 export type SubmissionRow = {
   id: string;
@@ -33,14 +34,15 @@ const stateStyle: Record<SubmissionRow["state"], string> = {
   outOfDate: "bg-purple-100 text-purple-950 border-purple-400",
 };
 
-/** "My submissions": each proposal with its state; open ones can be withdrawn or revised. */
 /** The server actions the list calls, handed down by its page. */
 export type SubmissionActions = {
   withdraw: (params: { id: string }) => Promise<ActionResult>;
   markDecisionsSeen: (params: { ids: string[] }) => Promise<ActionResult>;
 };
 
-export function SubmissionList({ t, rows, actions }: { t: T9n; rows: SubmissionRow[]; actions: SubmissionActions }) {
+/** "My submissions": each proposal with its state; open ones can be withdrawn or revised. */
+export function SubmissionList({ rows, actions }: { rows: SubmissionRow[]; actions: SubmissionActions }) {
+  const t: T9n = useTranslations("editor");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -52,22 +54,21 @@ export function SubmissionList({ t, rows, actions }: { t: T9n; rows: SubmissionR
   }, [rows, actions]);
 
   const withdraw = async (id: string) => {
-    if (!window.confirm(t.withdrawConfirm)) return;
+    if (!window.confirm(t("withdrawConfirm"))) return;
     setBusy(id);
     setError(null);
     try {
       const result = await actions.withdraw({ id });
-      if (!result.ok)
-        setError((t.errors as Record<string, string>)[result.formError ?? "unexpected"] ?? t.errors.unexpected);
+      if (!result.ok) setError(messageOr(t, `errors.${result.formError ?? "unexpected"}`, t("errors.unexpected")));
       router.refresh();
     } catch {
-      setError(t.errors.network);
+      setError(t("errors.network"));
     } finally {
       setBusy(null);
     }
   };
 
-  if (rows.length === 0) return <p>{t.noSubmissions}</p>;
+  if (rows.length === 0) return <p>{t("noSubmissions")}</p>;
   return (
     <div className="space-y-3">
       {error ? (
@@ -89,28 +90,28 @@ export function SubmissionList({ t, rows, actions }: { t: T9n; rows: SubmissionR
             </p>
             <p className="font-semibold break-words">{row.title}</p>
             <p>
-              <span className="sr-only">{t.stateLabel}: </span>
+              <span className="sr-only">{t("stateLabel")}: </span>
               <span
                 className={`inline-block rounded-full border px-3 py-0.5 text-sm font-semibold ${stateStyle[row.state]}`}
                 data-testid="submission-state"
               >
-                {t[`state_${row.state}`]}
+                {t(`state_${row.state}`)}
               </span>
               {row.decisionUnseen ? (
                 <span className="ms-2 rounded-full bg-blue-800 px-2 py-0.5 text-sm font-semibold text-white">
-                  {t.newDecision}
+                  {t("newDecision")}
                 </span>
               ) : null}
             </p>
             {row.reviewReason ? (
-              <p className="text-stone-900">{t.reviewerSaid.replace("{reason}", row.reviewReason)}</p>
+              <p className="text-stone-900">{t("reviewerSaid", { reason: row.reviewReason })}</p>
             ) : null}
-            <p className="text-sm text-stone-700">{t.submittedOn.replace("{date}", row.submittedOn)}</p>
+            <p className="text-sm text-stone-700">{t("submittedOn", { date: row.submittedOn })}</p>
             {row.canRevise || row.canWithdraw ? (
               <div className="flex flex-wrap gap-3">
                 {row.canRevise ? (
                   <Link className={secondaryButton} href={row.reviseHref}>
-                    {t.revise}
+                    {t("revise")}
                   </Link>
                 ) : null}
                 {row.canWithdraw ? (
@@ -120,7 +121,7 @@ export function SubmissionList({ t, rows, actions }: { t: T9n; rows: SubmissionR
                     disabled={busy === row.id}
                     onClick={() => void withdraw(row.id)}
                   >
-                    {t.withdraw}
+                    {t("withdraw")}
                   </button>
                 ) : null}
               </div>

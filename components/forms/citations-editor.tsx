@@ -1,7 +1,7 @@
 "use client";
 
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
-import type { EditorMessages } from "@/messages/editing.en";
+import type { Translator } from "@/lib/i18n/translator";
 import { DatePrecisionField, fieldId } from "@/components/forms/date-precision-field";
 import {
   FieldError,
@@ -12,7 +12,7 @@ import {
   type Option,
 } from "@/components/forms/fields";
 
-type T9n = EditorMessages["editor"];
+type T9n = Translator<"editor">;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shared by forms of different shapes
 type AnyForm = UseFormReturn<any>;
 
@@ -51,12 +51,12 @@ export function SourceFields({
   errorOf: (path: string) => string | undefined;
 }) {
   const f = (name: string) => `${prefix}.${name}`;
-  const common = { requiredLabel: t.required, optionalLabel: t.optional };
+  const common = { requiredLabel: t("required"), optionalLabel: t("optional") };
   return (
     <div className="space-y-4">
       <TextField
         id={fieldId(f("title"))}
-        label={t.sourceTitle}
+        label={t("sourceTitle")}
         required
         {...common}
         registration={form.register(f("title"))}
@@ -64,7 +64,7 @@ export function SourceFields({
       />
       <TextField
         id={fieldId(f("titleAr"))}
-        label={t.sourceTitleAr}
+        label={t("sourceTitleAr")}
         dir="rtl"
         lang="ar"
         {...common}
@@ -74,14 +74,14 @@ export function SourceFields({
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id={fieldId(f("outlet"))}
-          label={t.outlet}
+          label={t("outlet")}
           {...common}
           registration={form.register(f("outlet"))}
           error={errorOf(f("outlet"))}
         />
         <TextField
           id={fieldId(f("author"))}
-          label={t.author}
+          label={t("author")}
           {...common}
           registration={form.register(f("author"))}
           error={errorOf(f("author"))}
@@ -90,14 +90,14 @@ export function SourceFields({
       <DatePrecisionField
         form={form}
         t={t}
-        legend={t.publishedOn}
+        legend={t("publishedOn")}
         dateName={f("publishedOn")}
         precisionName={f("publishedPrecision")}
         errorOf={errorOf}
       />
       <TextField
         id={fieldId(f("url"))}
-        label={t.url}
+        label={t("url")}
         type="url"
         dir="ltr"
         inputMode="url"
@@ -108,28 +108,28 @@ export function SourceFields({
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField
           id={fieldId(f("kindCode"))}
-          label={t.sourceKind}
+          label={t("sourceKind")}
           required
           {...common}
           registration={form.register(f("kindCode"))}
           options={kinds}
-          emptyLabel={t.choose}
+          emptyLabel={t("choose")}
           error={errorOf(f("kindCode"))}
         />
         <SelectField
           id={fieldId(f("reliabilityCode"))}
-          label={t.reliability}
+          label={t("reliability")}
           required
           {...common}
           registration={form.register(f("reliabilityCode"))}
           options={reliabilities}
-          emptyLabel={t.choose}
+          emptyLabel={t("choose")}
           error={errorOf(f("reliabilityCode"))}
         />
         <TextField
           id={fieldId(f("language"))}
-          label={t.language}
-          hint={t.languageHint}
+          label={t("language")}
+          hint={t("languageHint")}
           dir="ltr"
           {...common}
           registration={form.register(f("language"))}
@@ -138,7 +138,7 @@ export function SourceFields({
       </div>
       <TextAreaField
         id={fieldId(f("notesEn"))}
-        label={`${t.notes} (${t.inEnglish})`}
+        label={`${t("notes")} (${t("inEnglish")})`}
         rows={2}
         {...common}
         registration={form.register(f("notesEn"))}
@@ -146,7 +146,7 @@ export function SourceFields({
       />
       <TextAreaField
         id={fieldId(f("notesAr"))}
-        label={`${t.notes} (${t.inArabic})`}
+        label={`${t("notes")} (${t("inArabic")})`}
         rows={2}
         dir="rtl"
         lang="ar"
@@ -184,10 +184,10 @@ export function CitationsEditor({
     ...sources,
     ...newSourceValues.map((s, i) => ({
       value: s.tempId,
-      label: t.citeNewSource.replace("{title}", s.title || String(i + 1)),
+      label: t("citeNewSource", { title: s.title || String(i + 1) }),
     })),
   ];
-  const common = { requiredLabel: t.required, optionalLabel: t.optional };
+  const common = { requiredLabel: t("required"), optionalLabel: t("optional") };
 
   const addNewSource = () => {
     const used = new Set(newSourceValues.map((s) => s.tempId));
@@ -201,7 +201,7 @@ export function CitationsEditor({
   return (
     <div className="space-y-4">
       <p id="citations-hint" className="text-sm text-stone-700">
-        {t.citationsIntro}
+        {t("citationsIntro")}
       </p>
       <FieldError id="citations" error={errorOf("citations")} />
       <ol className="space-y-4">
@@ -209,32 +209,32 @@ export function CitationsEditor({
           <li key={field.id} className="space-y-3 rounded-md border border-stone-300 p-3" data-testid="citation">
             <SelectField
               id={fieldId(`citations.${index}.sourceId`)}
-              label={t.pickSource}
+              label={t("pickSource")}
               required
               {...common}
               registration={form.register(`citations.${index}.sourceId`)}
               options={options}
-              emptyLabel={t.choose}
+              emptyLabel={t("choose")}
               error={errorOf(`citations.${index}.sourceId`)}
             />
             <TextField
               id={fieldId(`citations.${index}.locator`)}
-              label={t.locator}
-              hint={t.locatorHint}
+              label={t("locator")}
+              hint={t("locatorHint")}
               {...common}
               registration={form.register(`citations.${index}.locator`)}
               error={errorOf(`citations.${index}.locator`)}
             />
             <TextAreaField
               id={fieldId(`citations.${index}.claim`)}
-              label={t.claim}
+              label={t("claim")}
               rows={2}
               {...common}
               registration={form.register(`citations.${index}.claim`)}
               error={errorOf(`citations.${index}.claim`)}
             />
             <button type="button" className={secondaryButton} onClick={() => citations.remove(index)}>
-              {t.removeCitation}
+              {t("removeCitation")}
             </button>
           </li>
         ))}
@@ -246,15 +246,15 @@ export function CitationsEditor({
           onClick={() => citations.append({ sourceId: "", locator: "", claim: "" })}
           data-testid="add-citation"
         >
-          {t.addCitation}
+          {t("addCitation")}
         </button>
         <button type="button" className={secondaryButton} onClick={addNewSource} data-testid="add-new-source">
-          {t.addNewSource}
+          {t("addNewSource")}
         </button>
       </div>
       {newSources.fields.map((field, index) => (
         <fieldset key={field.id} className="space-y-3 rounded-md border border-blue-300 p-3">
-          <legend className="px-1 font-bold">{t.newSourceHeading.replace("{n}", String(index + 1))}</legend>
+          <legend className="px-1 font-bold">{t("newSourceHeading", { n: String(index + 1) })}</legend>
           <SourceFields
             form={form}
             t={t}
@@ -275,7 +275,7 @@ export function CitationsEditor({
               newSources.remove(index);
             }}
           >
-            {t.removeNewSource}
+            {t("removeNewSource")}
           </button>
         </fieldset>
       ))}

@@ -1,10 +1,10 @@
 "use client";
 
 import type { UseFormReturn } from "react-hook-form";
-import type { EditorMessages } from "@/messages/editing.en";
+import type { Translator } from "@/lib/i18n/translator";
 import { describedBy, FieldError, inputClass, SelectField } from "@/components/forms/fields";
 
-type T9n = EditorMessages["editor"];
+type T9n = Translator<"editor">;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shared by forms of different shapes
 export type AnyForm = UseFormReturn<any>;
 
@@ -43,14 +43,14 @@ export function DatePrecisionField({
     endName ? (["DAY", "MONTH", "YEAR", "WINDOW"] as const) : (["DAY", "MONTH", "YEAR"] as const)
   ).map((p) => ({
     value: p,
-    label: t[`precision${p}`],
+    label: t(`precision${p}`),
   }));
 
   return (
     <div className="space-y-3">
       <SelectField
         id={fieldId(precisionName)}
-        label={`${legend}: ${t.datePrecision}`}
+        label={`${legend}: ${t("datePrecision")}`}
         registration={form.register(precisionName, {
           onChange: (event: { target: { value: string } }) => {
             const next = event.target.value;
@@ -62,14 +62,14 @@ export function DatePrecisionField({
           },
         })}
         options={precisions}
-        emptyLabel={t.precisionNone}
+        emptyLabel={t("precisionNone")}
         error={errorOf(precisionName)}
       />
       {precision === "DAY" || precision === "WINDOW" ? (
         <div className="grid gap-3 sm:grid-cols-2">
           <div className="space-y-1">
             <label htmlFor={dateId} className="block font-semibold">
-              {precision === "WINDOW" ? t.windowStart : t.date}
+              {precision === "WINDOW" ? t("windowStart") : t("date")}
             </label>
             <input
               id={dateId}
@@ -84,7 +84,7 @@ export function DatePrecisionField({
           {precision === "WINDOW" && endName ? (
             <div className="space-y-1">
               <label htmlFor={fieldId(endName)} className="block font-semibold">
-                {t.windowEnd}
+                {t("windowEnd")}
               </label>
               <input
                 id={fieldId(endName)}
@@ -102,7 +102,7 @@ export function DatePrecisionField({
       {precision === "MONTH" ? (
         <div className="space-y-1">
           <label htmlFor={dateId} className="block font-semibold">
-            {t.month}
+            {t("month")}
           </label>
           <input
             id={dateId}
@@ -119,7 +119,7 @@ export function DatePrecisionField({
       {precision === "YEAR" ? (
         <div className="space-y-1">
           <label htmlFor={dateId} className="block font-semibold">
-            {t.year}
+            {t("year")}
           </label>
           <input
             id={dateId}

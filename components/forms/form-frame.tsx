@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
-import type { EditorMessages } from "@/messages/editing.en";
+import { messageOr, type Translator } from "@/lib/i18n/translator";
 import {
   describedBy,
   FieldError,
@@ -12,7 +12,7 @@ import {
 } from "@/components/forms/fields";
 import type { DraftStatus } from "@/components/forms/use-proposal-form";
 
-type T9n = EditorMessages["editor"];
+type T9n = Translator<"editor">;
 
 /**
  * The frame of every proposal form: it says up front that the submission is reviewed before it
@@ -51,14 +51,14 @@ export function FormFrame({
   }, [formError]);
   const message = formError
     ? formError.code === "errorSummary"
-      ? t.errorSummary
-      : ((t.errors as Record<string, string>)[formError.code] ?? t.errors.unexpected)
+      ? t("errorSummary")
+      : messageOr(t, `errors.${formError.code}`, t("errors.unexpected"))
     : null;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="proposal-form">
       <p className="rounded-md border border-amber-400 bg-amber-50 p-3 text-stone-900" data-testid="pending-notice">
-        {t.pendingNotice}
+        {t("pendingNotice")}
       </p>
       {restored ? (
         <p
@@ -66,7 +66,7 @@ export function FormFrame({
           role="status"
           data-testid="draft-restored"
         >
-          {t.draftRestored}
+          {t("draftRestored")}
         </p>
       ) : null}
       {message ? (
@@ -79,21 +79,21 @@ export function FormFrame({
         >
           <p>{message}</p>
           {formError?.code !== "errorSummary" && formError?.code !== "network" ? (
-            <p className="font-normal">{t.errorSummary}</p>
+            <p className="font-normal">{t("errorSummary")}</p>
           ) : null}
           {formError?.reference ? (
-            <p className="text-sm font-normal">{t.errors.reference.replace("{reference}", formError.reference)}</p>
+            <p className="text-sm font-normal">{t("errors.reference", { reference: formError.reference })}</p>
           ) : null}
         </div>
       ) : null}
       {children}
-      <Fieldset legend={t.sectionNote}>
+      <Fieldset legend={t("sectionNote")}>
         <div className="space-y-1">
           <label htmlFor="proposal-note" className="block font-semibold">
-            {t.note} <span className="text-sm font-normal text-stone-600">({t.optional})</span>
+            {t("note")} <span className="text-sm font-normal text-stone-600">({t("optional")})</span>
           </label>
           <p id="proposal-note-hint" className="text-sm text-stone-700">
-            {t.noteHint}
+            {t("noteHint")}
           </p>
           <textarea
             id="proposal-note"
@@ -101,7 +101,7 @@ export function FormFrame({
             className={inputClass}
             value={note}
             onChange={(e) => setNote(e.target.value)}
-            aria-describedby={describedBy("proposal-note", { hint: t.noteHint, error: noteError })}
+            aria-describedby={describedBy("proposal-note", { hint: t("noteHint"), error: noteError })}
             aria-invalid={noteError ? true : undefined}
           />
           <FieldError id="proposal-note" error={noteError} />
@@ -109,18 +109,18 @@ export function FormFrame({
       </Fieldset>
       <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-stone-300 bg-stone-50/95 px-4 py-3">
         <button type="submit" className={primaryButton} disabled={submitting} data-testid="submit-proposal">
-          {submitting ? t.submitting : submitLabel}
+          {submitting ? t("submitting") : submitLabel}
         </button>
         <button type="button" className={secondaryButton} onClick={onDiscard}>
-          {t.discardDraft}
+          {t("discardDraft")}
         </button>
         <p className="text-sm text-stone-700" role="status" aria-live="polite" data-testid="draft-status">
           {draftStatus === "saving"
-            ? t.draftSaving
+            ? t("draftSaving")
             : draftStatus === "saved"
-              ? t.draftSaved
+              ? t("draftSaved")
               : draftStatus === "local"
-                ? t.draftSavedLocally
+                ? t("draftSavedLocally")
                 : ""}
         </p>
       </div>

@@ -1,11 +1,11 @@
 "use client";
 
 import { useRef, useState } from "react";
-import type { EditorMessages } from "@/messages/editing.en";
+import { messageOr, type Translator } from "@/lib/i18n/translator";
 import { FieldError, inputClass, secondaryButton } from "@/components/forms/fields";
 import type { PhotoItem } from "@/components/forms/use-proposal-form";
 
-type T9n = EditorMessages["editor"];
+type T9n = Translator<"editor">;
 type Upload = { index: number; name: string; percent: number; error?: string };
 
 type UploadResponse =
@@ -59,12 +59,12 @@ export function PhotoUploader({
   const fileInput = useRef<HTMLInputElement>(null);
 
   const reasonOf = (response: UploadResponse | null, failure?: unknown) => {
-    if (failure) return t.errors.network;
+    if (failure) return t("errors.network");
     if (response && !response.ok) {
       const code = response.fieldErrors.file?.[0] ?? response.formError ?? "unexpected";
-      return (t.errors as Record<string, string>)[code] ?? t.errors.unexpected;
+      return messageOr(t, `errors.${code}`, t("errors.unexpected"));
     }
-    return t.errors.unexpected;
+    return t("errors.unexpected");
   };
 
   const onFiles = async (files: FileList | null) => {
@@ -95,12 +95,12 @@ export function PhotoUploader({
   return (
     <div className="space-y-4">
       <p id="photos-hint" className="text-sm text-stone-700">
-        {t.photosIntro}
+        {t("photosIntro")}
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1">
           <label htmlFor="photo-caption" className="block font-semibold">
-            {t.photoCaption} <span className="text-sm font-normal text-stone-600">({t.optional})</span>
+            {t("photoCaption")} <span className="text-sm font-normal text-stone-600">({t("optional")})</span>
           </label>
           <input
             id="photo-caption"
@@ -111,10 +111,10 @@ export function PhotoUploader({
         </div>
         <div className="space-y-1">
           <label htmlFor="photo-credit" className="block font-semibold">
-            {t.photoCredit} <span className="text-sm font-normal text-stone-600">({t.optional})</span>
+            {t("photoCredit")} <span className="text-sm font-normal text-stone-600">({t("optional")})</span>
           </label>
           <p id="photo-credit-hint" className="text-sm text-stone-700">
-            {t.photoCreditHint}
+            {t("photoCreditHint")}
           </p>
           <input
             id="photo-credit"
@@ -127,7 +127,7 @@ export function PhotoUploader({
       </div>
       <div className="space-y-1">
         <label htmlFor="photo-file" className="block font-semibold">
-          {t.choosePhoto}
+          {t("choosePhoto")}
         </label>
         <input
           ref={fileInput}
@@ -147,16 +147,14 @@ export function PhotoUploader({
         {uploads.map((u) => (
           <li key={u.index} className="text-sm" data-testid="upload-status">
             {u.error ? (
-              <span className="font-semibold text-red-800">
-                {t.uploadFailed.replace("{name}", u.name).replace("{reason}", u.error)}
-              </span>
+              <span className="font-semibold text-red-800">{t("uploadFailed", { name: u.name, reason: u.error })}</span>
             ) : u.percent < 100 ? (
               <span>
-                {t.uploading.replace("{name}", u.name).replace("{percent}", String(u.percent))}
+                {t("uploading", { name: u.name, percent: String(u.percent) })}
                 <progress className="ms-2 align-middle" max={100} value={u.percent} aria-label={u.name} />
               </span>
             ) : (
-              <span>{t.uploaded.replace("{name}", u.name)}</span>
+              <span>{t("uploaded", { name: u.name })}</span>
             )}
           </li>
         ))}
@@ -168,7 +166,7 @@ export function PhotoUploader({
               {/* eslint-disable-next-line @next/next/no-img-element -- a private preview served by /media, not optimisable */}
               <img
                 src={photo.previewUrl}
-                alt={`${t.photoAlt}: ${photo.name}`}
+                alt={`${t("photoAlt")}: ${photo.name}`}
                 className="aspect-square w-full rounded-md object-cover"
               />
               <button
@@ -176,7 +174,7 @@ export function PhotoUploader({
                 className={`${secondaryButton} w-full text-sm`}
                 onClick={() => setPhotos((current) => current.filter((p) => p.id !== photo.id))}
               >
-                {t.removePhoto}
+                {t("removePhoto")}
               </button>
             </li>
           ))}

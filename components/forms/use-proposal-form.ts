@@ -6,14 +6,14 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { get, useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
-import type { EditorMessages } from "@/messages/editing.en";
+import { messageOr, type Translator } from "@/lib/i18n/translator";
 
 export type PhotoItem = { id: string; previewUrl: string; name: string };
 export type DraftData<T> = { values: T; photos: PhotoItem[]; note?: string };
 export type ServerDraft = { data: unknown; updatedAt: string } | null;
 export type DraftStatus = "idle" | "saving" | "saved" | "local";
 
-type T9n = EditorMessages["editor"];
+type T9n = Translator<"editor">;
 
 const SERVER_SAVE_DELAY_MS = 800;
 
@@ -217,11 +217,11 @@ export function useProposalForm<T extends FieldValues>({
     const entry = (get(errors, path) ?? get(errors, `${path}.root`)) as { message?: string } | undefined;
     const code = entry?.message;
     if (!code) return undefined;
-    return (t.errors as Record<string, string>)[code] ?? t.errors.invalid;
+    return messageOr(t, `errors.${code}`, t("errors.invalid"));
   };
 
   const discard = async (discardAction: (p: { formKey: string }) => Promise<unknown>) => {
-    if (!window.confirm(t.discardConfirm)) return;
+    if (!window.confirm(t("discardConfirm"))) return;
     window.localStorage.removeItem(key);
     try {
       await discardAction({ formKey });

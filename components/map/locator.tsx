@@ -1,7 +1,7 @@
 import { formatCoordinates } from "@/lib/geo/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
+import { useTranslations } from "next-intl";
 
 export type LocatorPoint = {
   slug: string;
@@ -30,7 +30,7 @@ export function Locator({
   label: string;
   locale: Locale;
 }) {
-  const t = getMessages(locale).map;
+  const t = useTranslations("map");
   const placed = points.filter(
     (point): point is LocatorPoint & { location: { latitude: number; longitude: number; coarsened: false } } =>
       point.location.latitude !== null && point.location.longitude !== null && !point.location.coarsened,
@@ -64,7 +64,7 @@ export function Locator({
           <path d={`M ${WIDTH - 16} 30 L ${WIDTH - 16} 12`} stroke="#44403c" strokeWidth="1.5" markerEnd="" />
           <path d={`M ${WIDTH - 20} 16 L ${WIDTH - 16} 8 L ${WIDTH - 12} 16 Z`} fill="#44403c" />
           <text x={WIDTH - 16} y="44" textAnchor="middle" fontSize="11" fill="#292524">
-            {t.north}
+            {t("north")}
           </text>
         </g>
         {ordered.map((point) => {
@@ -87,10 +87,10 @@ export function Locator({
         })}
       </svg>
       <figcaption className="mt-1 text-sm text-stone-700">
-        {t.noTiles} {interpolate(t.scale, { km: km < 1 ? km.toFixed(1) : Math.round(km) })}
+        {t("noTiles")} {t("scale", { km: km < 1 ? km.toFixed(1) : Math.round(km) })}
       </figcaption>
       <details className="mt-1 text-sm">
-        <summary className="cursor-pointer text-blue-800 underline">{t.coordinates}</summary>
+        <summary className="cursor-pointer text-blue-800 underline">{t("coordinates")}</summary>
         <ul className="mt-1 space-y-0.5">
           {points.map((point) => (
             <li key={point.slug}>
@@ -99,7 +99,7 @@ export function Locator({
               </a>
               :{" "}
               {point.location.latitude === null || point.location.longitude === null || point.location.coarsened ? (
-                t.withheld
+                t("withheld")
               ) : (
                 <bdi dir="ltr">
                   {formatCoordinates({

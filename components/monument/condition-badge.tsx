@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
+import { useTranslations } from "next-intl";
 import { LocalizedText } from "@/components/ui/localized-text";
 
 export type BadgeCondition = {
@@ -54,6 +54,7 @@ function UnknownMark() {
  * null means no damage report exists, shown as "Unknown".
  */
 export function ConditionBadge({ condition, locale }: { condition: BadgeCondition | null; locale: Locale }) {
+  const t = useTranslations("condition");
   const rank = condition?.severityRank ?? null;
   const clamped = rank === null ? null : Math.max(0, Math.min(MAX_RANK, rank));
   const style = clamped === null ? unknownStyle : styles[clamped];
@@ -65,11 +66,7 @@ export function ConditionBadge({ condition, locale }: { condition: BadgeConditio
     >
       {clamped === null ? <UnknownMark /> : <SeverityMeter rank={clamped} />}
       <span>
-        {condition ? (
-          <LocalizedText value={pick(condition, "label", locale)} locale={locale} />
-        ) : (
-          getMessages(locale).condition.unknown
-        )}
+        {condition ? <LocalizedText value={pick(condition, "label", locale)} locale={locale} /> : t("unknown")}
       </span>
     </span>
   );

@@ -2,12 +2,12 @@ import { ConditionBadge } from "@/components/monument/condition-badge";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { MonumentListItem } from "@/lib/data/monuments";
 import { localePath, otherLocale, type Locale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
+import { useTranslations } from "next-intl";
 
 /** One monument on the home page: both names, kind, site and current condition. */
 export function MonumentCard({ monument, locale }: { monument: MonumentListItem; locale: Locale }) {
-  const t = getMessages(locale);
+  const t = useTranslations();
   const other = otherLocale(locale);
   const name = pick(monument, "name", locale);
   const otherName = pick(monument, "name", other);
@@ -39,23 +39,23 @@ export function MonumentCard({ monument, locale }: { monument: MonumentListItem;
       </p>
       {monument.parent ? (
         <p className="text-sm text-stone-700">
-          {interpolate(t.home.partOf, { name: pick(monument.parent, "name", locale).text })}
+          {t("home.partOf", { name: pick(monument.parent, "name", locale).text })}
         </p>
       ) : null}
       <dl className="mt-auto grid gap-2 pt-4 text-sm">
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-          <dt className="font-semibold text-stone-700">{t.condition.currentHeading}:</dt>
+          <dt className="font-semibold text-stone-700">{t("condition.currentHeading")}:</dt>
           <dd>
             <ConditionBadge condition={condition?.condition ?? null} locale={locale} />
           </dd>
         </div>
         <div className="flex flex-wrap gap-x-2">
-          <dt className="font-semibold text-stone-700">{t.condition.certainty}:</dt>
+          <dt className="font-semibold text-stone-700">{t("condition.certainty")}:</dt>
           <dd data-testid="certainty">
             {condition ? (
               <LocalizedText value={pick(condition.certainty, "label", locale)} locale={locale} />
             ) : (
-              t.condition.noReports
+              t("condition.noReports")
             )}
           </dd>
         </div>

@@ -3,9 +3,9 @@ import { LocalizedText } from "@/components/ui/localized-text";
 import type { MediaItem } from "@/lib/data/monuments";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
 import { mediaUrl } from "@/lib/storage/url";
+import { useTranslations } from "next-intl";
 
 type Pair = {
   id: string;
@@ -33,22 +33,22 @@ function displaySrc(media: MediaItem): { src: string; width: number; height: num
 }
 
 function Credit({ media, locale }: { media: MediaItem; locale: Locale }) {
-  const t = getMessages(locale).photos;
+  const t = useTranslations("photos");
   const taken = formatDateWithPrecision({ date: media.takenOn, precision: media.takenPrecision, locale });
   return (
     <span className="block text-sm text-stone-700">
-      {interpolate(t.credit, { credit: media.credit })}. {interpolate(t.licence, { licence: media.licence })}
-      {taken ? `. ${interpolate(t.taken, { date: taken })}` : null}
+      {t("credit", { credit: media.credit })}. {t("licence", { licence: media.licence })}
+      {taken ? `. ${t("taken", { date: taken })}` : null}
     </span>
   );
 }
 
-function altText(media: MediaItem, locale: Locale): string {
-  return pick(media, "caption", locale)?.text ?? getMessages(locale).photos.noCaption;
+function altText(media: MediaItem, locale: Locale, noCaption: string): string {
+  return pick(media, "caption", locale)?.text ?? noCaption;
 }
 
 export function PhotoGallery({ media, pairs, locale }: { media: MediaItem[]; pairs: Pair[]; locale: Locale }) {
-  const t = getMessages(locale).photos;
+  const t = useTranslations("photos");
   const paired = new Set(pairs.flatMap((pair) => [pair.beforeMedia.id, pair.afterMedia.id]));
   const single = media.filter((item) => !paired.has(item.id));
   return (
@@ -60,7 +60,7 @@ export function PhotoGallery({ media, pairs, locale }: { media: MediaItem[]; pai
         return (
           <figure key={pair.id} aria-labelledby={`pair-${pair.id}`}>
             <h3 id={`pair-${pair.id}`} className="mb-2 text-lg font-bold">
-              {t.compareHeading}
+              {t("compareHeading")}
               {caption ? (
                 <>
                   {": "}
@@ -69,24 +69,24 @@ export function PhotoGallery({ media, pairs, locale }: { media: MediaItem[]; pai
               ) : null}
             </h3>
             <BeforeAfter
-              before={{ ...before, alt: `${t.before}: ${altText(pair.beforeMedia, locale)}` }}
-              after={{ ...after, alt: `${t.after}: ${altText(pair.afterMedia, locale)}` }}
-              labels={{ before: t.before, after: t.after, slider: t.sliderLabel }}
+              before={{ ...before, alt: `${t("before")}: ${altText(pair.beforeMedia, locale, t("noCaption"))}` }}
+              after={{ ...after, alt: `${t("after")}: ${altText(pair.afterMedia, locale, t("noCaption"))}` }}
+              labels={{ before: t("before"), after: t("after"), slider: t("sliderLabel") }}
             />
             <figcaption className="mt-2 space-y-1" data-testid="before-after-text">
               <span className="block">
-                {interpolate(t.textAlternative, {
-                  before: altText(pair.beforeMedia, locale),
-                  after: altText(pair.afterMedia, locale),
+                {t("textAlternative", {
+                  before: altText(pair.beforeMedia, locale, t("noCaption")),
+                  after: altText(pair.afterMedia, locale, t("noCaption")),
                 })}
               </span>
               <span className="block text-sm">
                 <a href={before.src} className="text-blue-800 underline">
-                  {t.before}
+                  {t("before")}
                 </a>
                 {" · "}
                 <a href={after.src} className="text-blue-800 underline">
-                  {t.after}
+                  {t("after")}
                 </a>
               </span>
               <Credit media={pair.beforeMedia} locale={locale} />
@@ -108,7 +108,7 @@ export function PhotoGallery({ media, pairs, locale }: { media: MediaItem[]; pai
                   {/* eslint-disable-next-line @next/next/no-img-element -- stored media, served by /media */}
                   <img
                     src={display.src}
-                    alt={altText(item, locale)}
+                    alt={altText(item, locale, t("noCaption"))}
                     width={display.width}
                     height={display.height}
                     loading="lazy"

@@ -4,11 +4,11 @@ import { LocalizedText, localized } from "@/components/ui/localized-text";
 import type { RestorationItem } from "@/lib/data/monuments";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
+import { useTranslations } from "next-intl";
+import type { Translator } from "@/lib/i18n/translator";
 
-function participantList(participants: RestorationItem["participants"], locale: Locale) {
-  const t = getMessages(locale);
+function participantList(participants: RestorationItem["participants"], locale: Locale, t: Translator) {
   const named = participants.flatMap((participant) => {
     const party = participant.person ?? participant.organisation;
     return party ? [{ id: participant.id, party, participant }] : [];
@@ -23,7 +23,7 @@ function participantList(participants: RestorationItem["participants"], locale: 
             <LocalizedText value={pick(party, "name", locale)} locale={locale} />
             {role ? (
               <>
-                {t.common.comma}
+                {t("common.comma")}
                 <span className="text-stone-700">
                   <LocalizedText value={role} locale={locale} />
                 </span>
@@ -38,8 +38,8 @@ function participantList(participants: RestorationItem["participants"], locale: 
 
 /** A monument's restoration efforts: what was done, how, by whom, where, when, how reversibly. */
 export function RestorationList({ efforts, locale }: { efforts: RestorationItem[]; locale: Locale }) {
-  const t = getMessages(locale);
-  if (efforts.length === 0) return <p className="text-stone-700">{t.restoration.empty}</p>;
+  const t = useTranslations();
+  if (efforts.length === 0) return <p className="text-stone-700">{t("restoration.empty")}</p>;
   return (
     <ol className="space-y-6">
       {efforts.map((effort) => {
@@ -59,7 +59,8 @@ export function RestorationList({ efforts, locale }: { efforts: RestorationItem[
                 <LocalizedText value={pick(effort, "title", locale)} locale={locale} />
               </h3>
               <p className="mt-1 text-sm font-semibold text-stone-700">
-                {t.restoration.status}: <LocalizedText value={pick(effort.status, "label", locale)} locale={locale} />
+                {t("restoration.status")}:{" "}
+                <LocalizedText value={pick(effort.status, "label", locale)} locale={locale} />
               </p>
               {description ? (
                 <p className="mt-3 max-w-prose">
@@ -67,37 +68,37 @@ export function RestorationList({ efforts, locale }: { efforts: RestorationItem[
                 </p>
               ) : null}
               <FactList className="mt-4">
-                <Fact label={t.restoration.technique}>
+                <Fact label={t("restoration.technique")}>
                   <LocalizedText value={pick(effort.technique, "label", locale)} locale={locale} />
                 </Fact>
-                <Fact label={t.restoration.materials}>{localized(pick(effort, "materials", locale), locale)}</Fact>
-                <Fact label={t.restoration.attachmentMethod}>
+                <Fact label={t("restoration.materials")}>{localized(pick(effort, "materials", locale), locale)}</Fact>
+                <Fact label={t("restoration.attachmentMethod")}>
                   {localized(pick(effort, "attachmentMethod", locale), locale)}
                 </Fact>
-                <Fact label={t.restoration.reversibility}>
+                <Fact label={t("restoration.reversibility")}>
                   {effort.reversibility ? (
                     <>
                       <LocalizedText value={pick(effort.reversibility, "label", locale)} locale={locale} />
                       {reason ? (
                         <span className="block text-stone-700">
-                          {t.restoration.reversibilityWhy}: <LocalizedText value={reason} locale={locale} />
+                          {t("restoration.reversibilityWhy")}: <LocalizedText value={reason} locale={locale} />
                         </span>
                       ) : null}
                     </>
                   ) : null}
                 </Fact>
-                <Fact label={t.restoration.participants}>{participantList(effort.participants, locale)}</Fact>
-                <Fact label={t.restoration.place}>{localized(pick(effort, "place", locale), locale)}</Fact>
-                <Fact label={t.restoration.started}>{started}</Fact>
-                <Fact label={t.restoration.ended}>{ended}</Fact>
-                <Fact label={t.restoration.outcome}>{localized(outcome, locale)}</Fact>
+                <Fact label={t("restoration.participants")}>{participantList(effort.participants, locale, t)}</Fact>
+                <Fact label={t("restoration.place")}>{localized(pick(effort, "place", locale), locale)}</Fact>
+                <Fact label={t("restoration.started")}>{started}</Fact>
+                <Fact label={t("restoration.ended")}>{ended}</Fact>
+                <Fact label={t("restoration.outcome")}>{localized(outcome, locale)}</Fact>
               </FactList>
-              <h4 className="mt-4 text-sm font-bold text-stone-800">{t.restoration.sources}</h4>
+              <h4 className="mt-4 text-sm font-bold text-stone-800">{t("restoration.sources")}</h4>
               <div className="mt-2">
                 {effort.citations.length > 0 ? (
                   <CitationList citations={effort.citations} locale={locale} />
                 ) : (
-                  <p className="text-sm text-stone-700">{t.restoration.noSources}</p>
+                  <p className="text-sm text-stone-700">{t("restoration.noSources")}</p>
                 )}
               </div>
             </article>

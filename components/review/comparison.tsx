@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
 import { FieldValue, fieldLabel, type Labels } from "@/components/review/field-value";
 import type { FieldComparison } from "@/lib/data/change-requests/merge";
+import type { Translator } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/locales";
-import { interpolate, type Messages } from "@/lib/i18n/messages";
 
 // The proposal beside the current record, one field per row (stacked on a phone, side by side on a
 // wider screen). With a conflict it shows base, current and proposed, and each field that both
@@ -21,7 +21,7 @@ export function Comparison({
   conflict: boolean;
   baseVersion: number | null;
   locale: Locale;
-  t: Messages;
+  t: Translator;
   labels: Labels;
   isCreate: boolean;
 }) {
@@ -43,14 +43,13 @@ export function Comparison({
         data-changed={isChanged ? "true" : "false"}
       >
         <h3 className="font-semibold text-stone-900">
-          {label} {isChanged ? <span className="text-sm font-medium text-blue-900">({t.review.changed})</span> : null}
+          {label}{" "}
+          {isChanged ? <span className="text-sm font-medium text-blue-900">({t("review.changed")})</span> : null}
         </h3>
         <dl className={`mt-2 grid gap-2 ${columns}`}>
           {conflict ? (
             <div>
-              <dt className="text-sm text-stone-600">
-                {interpolate(t.review.baseColumn, { version: baseVersion ?? "—" })}
-              </dt>
+              <dt className="text-sm text-stone-600">{t("review.baseColumn", { version: baseVersion ?? "—" })}</dt>
               <dd>
                 <FieldValue field={row.field} value={row.base} locale={locale} t={t} labels={labels} />
               </dd>
@@ -58,14 +57,14 @@ export function Comparison({
           ) : null}
           {isCreate ? null : (
             <div>
-              <dt className="text-sm text-stone-600">{t.review.currentColumn}</dt>
+              <dt className="text-sm text-stone-600">{t("review.currentColumn")}</dt>
               <dd data-testid={`current-${row.field}`}>
                 <FieldValue field={row.field} value={row.current} locale={locale} t={t} labels={labels} />
               </dd>
             </div>
           )}
           <div>
-            <dt className="text-sm text-stone-600">{t.review.proposedColumn}</dt>
+            <dt className="text-sm text-stone-600">{t("review.proposedColumn")}</dt>
             <dd data-testid={`proposed-${row.field}`}>
               <FieldValue field={row.field} value={row.proposed} locale={locale} t={t} labels={labels} />
             </dd>
@@ -73,7 +72,7 @@ export function Comparison({
         </dl>
         {conflict && row.conflict ? (
           <fieldset className="mt-3">
-            <legend className="font-medium text-stone-900">{interpolate(t.review.chooseFor, { field: label })}</legend>
+            <legend className="font-medium text-stone-900">{t("review.chooseFor", { field: label })}</legend>
             <div className="mt-1 flex flex-wrap gap-4">
               {(["base", "current", "proposed"] as const).map((choice) => (
                 <label key={choice} className="inline-flex min-h-11 items-center gap-2">
@@ -86,10 +85,10 @@ export function Comparison({
                     data-testid={`choice-${row.field}-${choice}`}
                   />
                   {choice === "base"
-                    ? t.review.chooseBase
+                    ? t("review.chooseBase")
                     : choice === "current"
-                      ? t.review.chooseCurrent
-                      : t.review.chooseProposed}
+                      ? t("review.chooseCurrent")
+                      : t("review.chooseProposed")}
                 </label>
               ))}
             </div>
@@ -105,7 +104,7 @@ export function Comparison({
       {unchanged.length > 0 ? (
         <details className="mt-4">
           <summary className="min-h-11 cursor-pointer py-2 font-medium text-blue-800 underline">
-            {interpolate(t.review.showUnchanged, { count: unchanged.length })}
+            {t("review.showUnchanged", { count: unchanged.length })}
           </summary>
           <ul className="mt-2 space-y-3">{unchanged.map(renderRow)}</ul>
         </details>

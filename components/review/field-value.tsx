@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
+import { messageOr, type Translator } from "@/lib/i18n/translator";
 import { formatDayUtc } from "@/components/review/format";
 
 // One field's value as a reviewer reads it: labels for codes and ids, dates in words, Arabic text
@@ -30,14 +30,14 @@ export function FieldValue({
   field: string;
   value: unknown;
   locale: Locale;
-  t: Messages;
+  t: Translator;
   labels: Labels;
 }) {
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) {
-    return <span className="italic text-stone-600">{t.review.empty_value}</span>;
+    return <span className="italic text-stone-600">{t("review.empty_value")}</span>;
   }
-  if (typeof value === "boolean") return <span>{value ? t.review.yes : t.review.no}</span>;
-  if (Array.isArray(value)) return <span dir="auto">{value.map(String).join(t.common.comma)}</span>;
+  if (typeof value === "boolean") return <span>{value ? t("review.yes") : t("review.no")}</span>;
+  if (Array.isArray(value)) return <span dir="auto">{value.map(String).join(t("common.comma"))}</span>;
   if (typeof value === "string" && DATE_FIELDS.has(field)) return <span>{formatDayUtc(value, locale)}</span>;
   const label = labels[`${field}:${String(value)}`];
   if (label) {
@@ -55,6 +55,6 @@ export function FieldValue({
   );
 }
 
-export function fieldLabel(t: Messages, field: string): string {
-  return (t.reviewFields as Record<string, string>)[field] ?? field;
+export function fieldLabel(t: Translator, field: string): string {
+  return messageOr(t, `reviewFields.${field}`, field);
 }

@@ -2,14 +2,14 @@ import { formatCentury } from "@/lib/format/century";
 import { formatNumber } from "@/lib/format/number";
 import type { SearchFacetValue, SearchFacets } from "@/lib/data/search";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
 import { facetKeys, searchHref, toggleFilter, type FacetKey, type SearchState } from "@/lib/search/params";
+import { useTranslations } from "next-intl";
+import type { Translator } from "@/lib/i18n/translator";
 
-function label(key: FacetKey, value: SearchFacetValue, locale: Locale): string {
-  const t = getMessages(locale).search;
+function label(key: FacetKey, value: SearchFacetValue, locale: Locale, t: Translator<"search">): string {
   if (key === "century") return formatCentury(Number(value.value), locale);
-  if (key === "restored") return value.value === "yes" ? t.restored.yes : t.restored.no;
-  if (key === "condition" && value.value === "unknown") return t.conditionUnknown;
+  if (key === "restored") return value.value === "yes" ? t("restored.yes") : t("restored.no");
+  if (key === "condition" && value.value === "unknown") return t("conditionUnknown");
   return (locale === "ar" ? value.labelAr : value.labelEn) ?? value.labelEn ?? value.value;
 }
 
@@ -29,12 +29,12 @@ export function FacetList({
   facets: SearchFacets;
   locale: Locale;
 }) {
-  const t = getMessages(locale).search;
+  const t = useTranslations("search");
   const anyFilter = facetKeys.some((key) => state.filters[key].length > 0);
   return (
     <nav aria-labelledby="filters-heading" data-testid="facets">
       <h2 id="filters-heading" className="text-xl font-bold">
-        {t.filtersHeading}
+        {t("filtersHeading")}
       </h2>
       {anyFilter ? (
         <p className="mt-2">
@@ -42,7 +42,7 @@ export function FacetList({
             href={searchHref(basePath, state, { filters: Object.fromEntries(facetKeys.map((key) => [key, []])) })}
             className="text-blue-800 underline"
           >
-            {t.clearFilters}
+            {t("clearFilters")}
           </a>
         </p>
       ) : null}
@@ -54,7 +54,7 @@ export function FacetList({
         return (
           <section key={key} aria-labelledby={headingId} className="mt-5" data-testid={`facet-${key}`}>
             <h3 id={headingId} className="font-bold text-stone-800">
-              {t.facet[key]}
+              {t(`facet.${key}`)}
             </h3>
             <ul className="mt-1 space-y-0.5">
               {sorted.map((value) => {
@@ -73,8 +73,8 @@ export function FacetList({
                       >
                         {selected ? "✓" : ""}
                       </span>
-                      <span className="min-w-0 underline decoration-1">{label(key, value, locale)}</span>
-                      {selected ? <span className="sr-only">({t.selected})</span> : null}
+                      <span className="min-w-0 underline decoration-1">{label(key, value, locale, t)}</span>
+                      {selected ? <span className="sr-only">({t("selected")})</span> : null}
                       <span className="ms-auto text-sm text-stone-700 tabular-nums">
                         {formatNumber(value.count, locale)}
                       </span>

@@ -3,11 +3,11 @@ import { LocalizedText } from "@/components/ui/localized-text";
 import type { SearchResultItem } from "@/lib/data/search";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import { localePath, otherLocale, type Locale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
+import { useTranslations } from "next-intl";
 
 export function ResultList({ items, locale }: { items: SearchResultItem[]; locale: Locale }) {
-  const t = getMessages(locale);
+  const t = useTranslations();
   const other = otherLocale(locale);
   return (
     <ol className="space-y-3" data-testid="search-results">
@@ -34,12 +34,12 @@ export function ResultList({ items, locale }: { items: SearchResultItem[]; local
             ) : null}
             <p className="mt-1 text-sm text-stone-700">
               <LocalizedText value={pick(item.kind, "label", locale)} locale={locale} />
-              {t.common.comma}
+              {t("common.comma")}
               <LocalizedText value={pick(item.site, "name", locale)} locale={locale} />
             </p>
             <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
               <ConditionBadge condition={item.condition} locale={locale} />
-              {date ? <span className="text-stone-700">{interpolate(t.search.latestDamage, { date })}</span> : null}
+              {date ? <span className="text-stone-700">{t("search.latestDamage", { date })}</span> : null}
             </div>
           </li>
         );

@@ -1,13 +1,12 @@
-import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
 import { facetKeys, sortKeys, type SearchState } from "@/lib/search/params";
+import { useTranslations } from "next-intl";
 
 /**
  * The search box and the sort order: a plain GET form, so it works without JavaScript and the
  * whole state stays in the address. The active filters ride along as hidden fields.
  */
-export function SearchForm({ action, state, locale }: { action: string; state: SearchState; locale: Locale }) {
-  const t = getMessages(locale).search;
+export function SearchForm({ action, state }: { action: string; state: SearchState }) {
+  const t = useTranslations("search");
   return (
     <form
       action={action}
@@ -17,7 +16,7 @@ export function SearchForm({ action, state, locale }: { action: string; state: S
     >
       <div className="min-w-0">
         <label htmlFor="search-q" className="block font-semibold text-stone-800">
-          {t.label}
+          {t("label")}
         </label>
         <div className="mt-1 flex gap-2">
           <input
@@ -25,7 +24,7 @@ export function SearchForm({ action, state, locale }: { action: string; state: S
             name="q"
             type="search"
             defaultValue={state.q}
-            placeholder={t.placeholder}
+            placeholder={t("placeholder")}
             maxLength={10_000}
             autoComplete="off"
             dir="auto"
@@ -35,13 +34,13 @@ export function SearchForm({ action, state, locale }: { action: string; state: S
             type="submit"
             className="min-h-11 shrink-0 rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
           >
-            {t.submit}
+            {t("submit")}
           </button>
         </div>
       </div>
       <div>
         <label htmlFor="search-sort" className="block font-semibold text-stone-800">
-          {t.sortLabel}
+          {t("sortLabel")}
         </label>
         <select
           id="search-sort"
@@ -51,7 +50,7 @@ export function SearchForm({ action, state, locale }: { action: string; state: S
         >
           {sortKeys.map((key) => (
             <option key={key} value={key}>
-              {t.sort[key]}
+              {t(`sort.${key}`)}
             </option>
           ))}
         </select>

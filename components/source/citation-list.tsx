@@ -3,8 +3,8 @@ import { SourceTitle } from "@/components/source/source-title";
 import type { CitationItem, SourceItem } from "@/lib/data/monuments";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
+import { useTranslations } from "next-intl";
 
 /**
  * " — Outlet, 27 March 2016": where and when a source was published, as far as it is known.
@@ -19,17 +19,17 @@ export function PublicationLine({
   locale: Locale;
   withAuthor?: boolean;
 }) {
-  const t = getMessages(locale);
+  const t = useTranslations();
   const date = formatDateWithPrecision({ date: source.publishedOn, precision: source.publishedPrecision, locale });
-  const author = withAuthor && source.author ? interpolate(t.source.by, { author: source.author }) : null;
+  const author = withAuthor && source.author ? t("source.by", { author: source.author }) : null;
   const parts = [source.outlet, author, date].filter((part): part is string => Boolean(part));
   if (parts.length === 0) return null;
   return (
     <>
-      {t.common.dash}
+      {t("common.dash")}
       {parts.map((part, index) => (
         <span key={index}>
-          {index > 0 ? t.common.comma : null}
+          {index > 0 ? t("common.comma") : null}
           <bdi>{part}</bdi>
         </span>
       ))}
@@ -42,7 +42,7 @@ export function PublicationLine({
  * "Title — Outlet, date", with what the catalogue takes from it.
  */
 export function CitationList({ citations, locale }: { citations: CitationItem[]; locale: Locale }) {
-  const t = getMessages(locale);
+  const t = useTranslations();
   return (
     <ul className="space-y-3">
       {citations.map((citation) => {
@@ -55,7 +55,7 @@ export function CitationList({ citations, locale }: { citations: CitationItem[];
             </p>
             {claim ? (
               <p className="mt-1 text-stone-700">
-                <span className="sr-only">{t.source.claim}: </span>
+                <span className="sr-only">{t("source.claim")}: </span>
                 <q>
                   <LocalizedText value={claim} locale={locale} />
                 </q>
@@ -63,7 +63,7 @@ export function CitationList({ citations, locale }: { citations: CitationItem[];
             ) : null}
             {citation.locator ? (
               <p className="mt-1 text-stone-600">
-                {t.source.locator}: <bdi>{citation.locator}</bdi>
+                {t("source.locator")}: <bdi>{citation.locator}</bdi>
               </p>
             ) : null}
           </li>

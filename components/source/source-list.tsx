@@ -3,13 +3,13 @@ import { PublicationLine } from "@/components/source/citation-list";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { SourceItem } from "@/lib/data/monuments";
 import { localePath, type Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
+import { useTranslations } from "next-intl";
 
 /** Every distinct source of a page, with its kind and reliability grade. */
 export function SourceList({ sources, locale }: { sources: SourceItem[]; locale: Locale }) {
-  const t = getMessages(locale);
-  if (sources.length === 0) return <p className="text-stone-700">{t.source.empty}</p>;
+  const t = useTranslations();
+  if (sources.length === 0) return <p className="text-stone-700">{t("source.empty")}</p>;
   return (
     <ol className="list-decimal space-y-4 ps-6 marker:text-stone-600">
       {sources.map((source) => (
@@ -19,16 +19,17 @@ export function SourceList({ sources, locale }: { sources: SourceItem[]; locale:
             <PublicationLine source={source} locale={locale} withAuthor />
           </p>
           <p className="mt-1 text-sm text-stone-700">
-            {t.source.kind}: <LocalizedText value={pick(source.kind, "label", locale)} locale={locale} />
+            {t("source.kind")}: <LocalizedText value={pick(source.kind, "label", locale)} locale={locale} />
             <span aria-hidden="true" className="mx-2">
               ·
             </span>
-            {t.source.reliability}: <LocalizedText value={pick(source.reliability, "label", locale)} locale={locale} />
+            {t("source.reliability")}:{" "}
+            <LocalizedText value={pick(source.reliability, "label", locale)} locale={locale} />
             <span aria-hidden="true" className="mx-2">
               ·
             </span>
             <a href={localePath(locale, `/sources/${source.id}`)} className="text-blue-800 underline">
-              {t.sourcePage.claimsHeading}
+              {t("sourcePage.claimsHeading")}
             </a>
           </p>
         </li>

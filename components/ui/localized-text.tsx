@@ -1,5 +1,5 @@
+import { translator } from "@/lib/i18n/config";
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
 import type { Picked } from "@/lib/i18n/pick";
 
 /**
@@ -8,7 +8,8 @@ import type { Picked } from "@/lib/i18n/pick";
  */
 export function LocalizedText({ value, locale }: { value: Picked; locale: Locale }) {
   if (!value.fallback) return <>{value.text}</>;
-  const marker = getMessages(locale).fallback[value.lang === "en" ? "english" : "arabic"];
+  // named in the page's language (`locale`), whichever component renders it
+  const marker = translator(locale)(value.lang === "en" ? "fallback.english" : "fallback.arabic");
   return (
     <>
       <bdi lang={value.lang}>{value.text}</bdi>{" "}

@@ -51,7 +51,7 @@ function escapeLike(text: string): string {
 }
 
 /** Each facet's condition on the matched rows (alias x); null when the facet is not filtered. */
-function facetCondition(key: FacetKey, values: string[]): Prisma.Sql | null {
+export function facetCondition(key: FacetKey, values: string[]): Prisma.Sql | null {
   if (values.length === 0) return null;
   switch (key) {
     case "kind":
@@ -94,45 +94,58 @@ const facetLabelJoin: Partial<Record<FacetKey, Prisma.Sql>> = {
   site: Prisma.sql`LEFT JOIN (SELECT slug AS code, "nameEn" AS "labelEn", "nameAr" AS "labelAr" FROM "Site") l ON l.code = f.value`,
 };
 
+/**
+ * The text condition of a search on MonumentSearch (alias ms) and its relevance score, inside the
+ * caller's transaction (the trigram threshold is set for that transaction only). The public API
+ * uses the same function, so it finds what the site finds.
+ */
+export async function prepareTextMatch(
+  tx: Prisma.TransactionClient,
+  q: string,
+): Promise<{ plain: string; textMatch: Prisma.Sql; score: Prisma.Sql }> {
+  const [normalised] = await tx.$queryRaw<Normalised[]>`
+      SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true) AS _,
+             n AS plain, replace(n, ' ', '') AS compact, n AS "like"
+      FROM (SELECT coalesce(catalogue_normalize(${q}), '') AS n) q`;
+  const plain = normalised?.plain ?? "";
+  const compact = normalised?.compact ?? "";
+  const hasQuery = plain !== "";
+  const likePattern = `%${escapeLike(plain)}%`;
+
+  const exactMatch = Prisma.sql`(ms.names LIKE ${likePattern}
+          OR to_tsvector('english'::regconfig, ms.document) @@ websearch_to_tsquery('english'::regconfig, ${plain}))`;
+  // Typo tolerance is the fallback, not the first try: trigram word similarity against every
+  // name is costly when the query shares common trigrams ("temple of ...") with thousands of
+  // names (1.5 s at 100,000 monuments, measured), and adds only noise when the words match.
+  const fuzzy =
+    hasQuery &&
+    !(
+      await tx.$queryRaw<
+        { found: boolean }[]
+      >`SELECT EXISTS (SELECT 1 FROM "MonumentSearch" ms WHERE ${exactMatch}) AS found`
+    )[0]?.found;
+  const textMatch = !hasQuery
+    ? Prisma.sql`true`
+    : fuzzy
+      ? Prisma.sql`(${plain} <% ms.names OR ${compact} <% ms.names)`
+      : exactMatch;
+  const score = !hasQuery
+    ? Prisma.sql`0`
+    : fuzzy
+      ? Prisma.sql`greatest(word_similarity(${plain}, ms.names), word_similarity(${compact}, ms.names))`
+      : Prisma.sql`(CASE WHEN ms.names LIKE ${likePattern} THEN 1 ELSE 0 END
+            + ts_rank(to_tsvector('english'::regconfig, ms.document), websearch_to_tsquery('english'::regconfig, ${plain})))`;
+
+  return { plain, textMatch, score };
+}
+
 export async function searchMonuments({
   state,
   locale = "en",
   tx: client,
 }: { state: SearchState; locale?: "en" | "ar" } & WithTx): Promise<SearchResult> {
   return inTransaction(client, async (tx) => {
-    const [normalised] = await tx.$queryRaw<Normalised[]>`
-      SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true) AS _,
-             n AS plain, replace(n, ' ', '') AS compact, n AS "like"
-      FROM (SELECT coalesce(catalogue_normalize(${state.q}), '') AS n) q`;
-    const plain = normalised?.plain ?? "";
-    const compact = normalised?.compact ?? "";
-    const hasQuery = plain !== "";
-    const likePattern = `%${escapeLike(plain)}%`;
-
-    const exactMatch = Prisma.sql`(ms.names LIKE ${likePattern}
-          OR to_tsvector('english'::regconfig, ms.document) @@ websearch_to_tsquery('english'::regconfig, ${plain}))`;
-    // Typo tolerance is the fallback, not the first try: trigram word similarity against every
-    // name is costly when the query shares common trigrams ("temple of ...") with thousands of
-    // names (1.5 s at 100,000 monuments, measured), and adds only noise when the words match.
-    const fuzzy =
-      hasQuery &&
-      !(
-        await tx.$queryRaw<
-          { found: boolean }[]
-        >`SELECT EXISTS (SELECT 1 FROM "MonumentSearch" ms WHERE ${exactMatch}) AS found`
-      )[0]?.found;
-    const textMatch = !hasQuery
-      ? Prisma.sql`true`
-      : fuzzy
-        ? Prisma.sql`(${plain} <% ms.names OR ${compact} <% ms.names)`
-        : exactMatch;
-    const score = !hasQuery
-      ? Prisma.sql`0`
-      : fuzzy
-        ? Prisma.sql`greatest(word_similarity(${plain}, ms.names), word_similarity(${compact}, ms.names))`
-        : Prisma.sql`(CASE WHEN ms.names LIKE ${likePattern} THEN 1 ELSE 0 END
-            + ts_rank(to_tsvector('english'::regconfig, ms.document), websearch_to_tsquery('english'::regconfig, ${plain})))`;
-
+    const { plain, textMatch, score } = await prepareTextMatch(tx, state.q);
     const conditions = Object.fromEntries(
       facetKeys.map((key) => [key, facetCondition(key, state.filters[key])]),
     ) as Record<FacetKey, Prisma.Sql | null>;

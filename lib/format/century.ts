@@ -1,16 +1,10 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/config";
 
-function englishOrdinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th"}`;
-}
-
-/** "2nd century AD" / "القرن 2 الميلادي" for 2; negative numbers are centuries BC. */
+/**
+ * "2nd century AD" / "القرن 2 الميلادي" for 2; negative numbers are centuries BC. The English
+ * ordinal suffix comes from the message's ICU selectordinal (CLDR's rules: 1st, 2nd, 3rd, 11th, 21st).
+ */
 export function formatCentury(century: number, locale: Locale): string {
-  const t = getMessages(locale).century;
-  const n = Math.abs(century);
-  const ordinal = locale === "en" ? englishOrdinal(n) : String(n);
-  return interpolate(century < 0 ? t.bc : t.ad, { n: ordinal });
+  return translator(locale)(century < 0 ? "century.bc" : "century.ad", { n: Math.abs(century) });
 }

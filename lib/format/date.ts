@@ -1,5 +1,7 @@
+import type { DateTimeFormatOptions } from "next-intl";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
-import { intlLocale, type Locale } from "@/lib/i18n/locales";
+import { formatter, translator } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type DateWithPrecision = {
   date: Date | null | undefined;
@@ -10,7 +12,7 @@ export type DateWithPrecision = {
 
 type Fields = "day" | "dayMonth" | "dayMonthYear" | "month" | "monthYear" | "year";
 
-const OPTIONS: Record<Fields, Intl.DateTimeFormatOptions> = {
+const OPTIONS: Record<Fields, DateTimeFormatOptions> = {
   day: { day: "numeric" },
   dayMonth: { day: "numeric", month: "long" },
   dayMonthYear: { day: "numeric", month: "long", year: "numeric" },
@@ -19,29 +21,15 @@ const OPTIONS: Record<Fields, Intl.DateTimeFormatOptions> = {
   year: { year: "numeric" },
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function format(date: Date, fields: Fields, locale: Locale): string {
-  const key = `${locale}:${fields}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    // DATE columns come back as UTC midnight: formatting in any other zone can shift the day.
-    // Western digits in both languages, whatever the ICU version's default for "ar".
-    formatter = new Intl.DateTimeFormat(intlLocale[locale], {
-      ...OPTIONS[fields],
-      timeZone: "UTC",
-      numberingSystem: "latn",
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(date);
+  // next-intl's formatter formats in UTC (DATE columns come back as UTC midnight: any other zone
+  // can shift the day). Western digits in both languages, whatever the ICU version's default for "ar".
+  return formatter(locale).dateTime(date, { ...OPTIONS[fields], numberingSystem: "latn" });
 }
 
-const between: Record<Locale, (start: string, end: string) => string> = {
-  en: (start, end) => `between ${start} and ${end}`,
-  // the conjunction و is written joined to the word after it
-  ar: (start, end) => `بين ${start} و${end}`,
-};
+function between(start: string, end: string, locale: Locale): string {
+  return translator(locale)("date.between", { start, end });
+}
 
 function isFirstOfMonth(date: Date): boolean {
   return date.getUTCDate() === 1;
@@ -66,16 +54,16 @@ function formatWindow(start: Date, end: Date, locale: Locale): string {
   // March 2016" rather than "between 1 May 2015 and 31 March 2016".
   if (wholeYears) {
     if (sameYear) return format(start, "year", locale);
-    return between[locale](format(start, "year", locale), format(end, "year", locale));
+    return between(format(start, "year", locale), format(end, "year", locale), locale);
   }
   if (wholeMonths) {
     if (sameMonth(start, end)) return format(start, "monthYear", locale);
     const first = format(start, sameYear ? "month" : "monthYear", locale);
-    return between[locale](first, format(end, "monthYear", locale));
+    return between(first, format(end, "monthYear", locale), locale);
   }
   // What the end repeats is left out of the start: "between 27 and 31 August 2015".
   const first = format(start, sameMonth(start, end) ? "day" : sameYear ? "dayMonth" : "dayMonthYear", locale);
-  return between[locale](first, format(end, "dayMonthYear", locale));
+  return between(first, format(end, "dayMonthYear", locale), locale);
 }
 
 /**

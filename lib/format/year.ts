@@ -1,10 +1,10 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/config";
 
 /** A year of construction: negative years are BC ("AD 32", "32 م"; "100 BC", "100 ق.م"). */
 export function formatYear(year: number, locale: Locale): string {
-  const t = getMessages(locale).monument;
-  return year < 0 ? interpolate(t.yearBc, { year: -year }) : interpolate(t.yearAd, { year });
+  const t = translator(locale);
+  return year < 0 ? t("monument.yearBc", { year: -year }) : t("monument.yearAd", { year });
 }
 
 /** When something was built: one year, a range when the date is uncertain, or null. */
@@ -19,7 +19,7 @@ export function formatYearSpan({
 }): string | null {
   if (from === null && to === null) return null;
   if (from === null || to === null || from === to) return formatYear((from ?? to) as number, locale);
-  return interpolate(getMessages(locale).monument.yearRange, {
+  return translator(locale)("monument.yearRange", {
     from: formatYear(from, locale),
     to: formatYear(to, locale),
   });

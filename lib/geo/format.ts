@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/config";
 
 /** Decimal degrees, with as many decimals as the coordinates carry (at most 5, about 1 m). */
 export function formatCoordinates({
@@ -12,7 +12,7 @@ export function formatCoordinates({
   locale: Locale;
 }): string {
   const format = (value: number) => String(Number(value.toFixed(5)));
-  return interpolate(getMessages(locale).monument.coordinates, {
+  return translator(locale)("monument.coordinates", {
     latitude: format(latitude),
     longitude: format(longitude),
   });

@@ -5,7 +5,7 @@
 export const MAX_QUERY_LENGTH = 200;
 export const PAGE_SIZE = 20;
 // more values per facet than any vocabulary has: a longer list is someone's script
-const MAX_VALUES_PER_FACET = 20;
+export const MAX_VALUES_PER_FACET = 20;
 
 export const facetKeys = ["kind", "condition", "cause", "site", "century", "restored"] as const;
 export type FacetKey = (typeof facetKeys)[number];
@@ -25,7 +25,7 @@ export type SearchState = {
 type RawParams = Record<string, string | string[] | undefined>;
 
 const codePattern = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-const valuePatterns: Record<FacetKey, RegExp> = {
+export const valuePatterns: Record<FacetKey, RegExp> = {
   kind: codePattern,
   condition: codePattern,
   cause: codePattern,

@@ -63,7 +63,7 @@ const SOURCES: SourceRow[] = [
     notesEn:
       "An AFP report carried by The Times of Israel with contributions from its staff; much of its wording also appears in The New Arab's report of 3 March 2017, so the two are not independent for those passages. A photo caption dates a screen capture of statue-smashing to 2 July 2015. One caption says a returned bust was still awaiting restoration, which contradicts the article's text; the catalogue follows the text. The Arabic title is the catalogue's translation.",
     notesAr:
-      "تقرير لوكالة فرانس برس نشرته صحيفة تايمز أوف إسرائيل بمساهمة من محرّريها، وتتكرّر صياغة كثير من فقراته في تقرير موقع ذا نيو عرب المنشور في 3 آذار/مارس 2017، فلا يُعدّ المصدران مستقلّين في هذه الفقرات. يؤرّخ تعليق إحدى الصور لقطةً لتحطيم تماثيل بيوم 2 تموز/يوليو 2015. ويذكر تعليق صورة أخرى أن أحد التمثالين النصفيين المُعادين كان لا يزال ينتظر الترميم، وهذا يناقض نص المقال، وقد اعتمد الفهرس على النص. العنوان العربي ترجمة من الفهرس.",
+      "تقرير لوكالة فرانس برس نشرته صحيفة تايمز أوف إسرائيل بمساهمة من محرّريها، وتتكرّر صياغة كثير من فقراته في تقرير موقع ذا نيو عرب المنشور في 3 مارس 2017، فلا يُعدّ المصدران مستقلّين في هذه الفقرات. يؤرّخ تعليق إحدى الصور لقطةً لتحطيم تماثيل بيوم 2 يوليو 2015. ويذكر تعليق صورة أخرى أن أحد التمثالين النصفيين المُعادين كان لا يزال ينتظر الترميم، وهذا يناقض نص المقال، وقد اعتمد الفهرس على النص. العنوان العربي ترجمة من الفهرس.",
   },
   {
     id: SRC.newArab,
@@ -80,7 +80,7 @@ const SOURCES: SourceRow[] = [
     notesEn:
       "No byline. Shares much of its wording with the AFP report published by The Times of Israel on 2 March 2017. Adds that the government quickly abandoned Palmyra after March 2016 to pursue aims elsewhere, that the city fell again while it concentrated on east Aleppo, and that much of the site's heritage was looted for sale on the black market. The Arabic title is the catalogue's translation.",
     notesAr:
-      "من دون اسم كاتب. تتشارك كثيراً من صياغتها مع تقرير فرانس برس الذي نشرته تايمز أوف إسرائيل في 2 آذار/مارس 2017. ويضيف أن الحكومة سرعان ما تخلّت عن تدمر بعد آذار/مارس 2016 سعياً وراء أهداف أخرى، وأن المدينة سقطت مجدداً بينما كانت منشغلة بشرق حلب، وأن جزءاً كبيراً من تراث الموقع نُهب ليُباع في السوق السوداء. العنوان العربي ترجمة من الفهرس.",
+      "من دون اسم كاتب. تتشارك كثيراً من صياغتها مع تقرير فرانس برس الذي نشرته تايمز أوف إسرائيل في 2 مارس 2017. ويضيف أن الحكومة سرعان ما تخلّت عن تدمر بعد مارس 2016 سعياً وراء أهداف أخرى، وأن المدينة سقطت مجدداً بينما كانت منشغلة بشرق حلب، وأن جزءاً كبيراً من تراث الموقع نُهب ليُباع في السوق السوداء. العنوان العربي ترجمة من الفهرس.",
   },
   {
     id: SRC.atlas,
@@ -99,7 +99,7 @@ const SOURCES: SourceRow[] = [
     notesEn:
       "Undated beyond late March 2016: it reports the recapture on a Sunday and peace talks due to resume in April, so it is stored at month precision. A contributor's piece that relays SANA, the Syrian Observatory for Human Rights and official statements, with no reporting from Palmyra itself; graded as a secondary outlet. The Arabic title is the catalogue's translation.",
     notesAr:
-      "لا يحمل تاريخاً أدقّ من أواخر آذار/مارس 2016: فهو يروي استعادة المدينة يوم أحد ويذكر أن محادثات السلام ستُستأنف في نيسان/أبريل، لذلك سُجّل تاريخه بدقّة الشهر. مقال لكاتب متعاون ينقل عن وكالة سانا والمرصد السوري لحقوق الإنسان وعن تصريحات رسمية، دون تغطية من تدمر نفسها، ولذلك صُنّف منبراً ثانوياً. العنوان العربي ترجمة من الفهرس.",
+      "لا يحمل تاريخاً أدقّ من أواخر مارس 2016: فهو يروي استعادة المدينة يوم أحد ويذكر أن محادثات السلام ستُستأنف في أبريل، لذلك سُجّل تاريخه بدقّة الشهر. مقال لكاتب متعاون ينقل عن وكالة سانا والمرصد السوري لحقوق الإنسان وعن تصريحات رسمية، دون تغطية من تدمر نفسها، ولذلك صُنّف منبراً ثانوياً. العنوان العربي ترجمة من الفهرس.",
   },
   {
     id: SRC.afp,
@@ -116,7 +116,7 @@ const SOURCES: SourceRow[] = [
     notesEn:
       "Dateline Damascus; no byline. Reports what an AFP correspondent saw in Palmyra on Sunday 27 March 2016 and what antiquities director Maamoun Abdulkarim said on Monday 28 March. Calls the Roman theatre an 'amphitheatre'. The Arabic title is the catalogue's translation.",
     notesAr:
-      "من دمشق، دون اسم كاتب. ينقل ما شاهده مراسل فرانس برس في تدمر يوم الأحد 27 آذار/مارس 2016 وما صرّح به مدير الآثار مأمون عبد الكريم يوم الاثنين 28 آذار/مارس. يسمّي المسرح الروماني «مدرّجاً». العنوان العربي ترجمة من الفهرس.",
+      "من دمشق، دون اسم كاتب. ينقل ما شاهده مراسل فرانس برس في تدمر يوم الأحد 27 مارس 2016 وما صرّح به مدير الآثار مأمون عبد الكريم يوم الاثنين 28 مارس. يسمّي المسرح الروماني «مدرّجاً». العنوان العربي ترجمة من الفهرس.",
   },
   {
     id: SRC.laTimes,
@@ -239,7 +239,7 @@ const PEOPLE: Prisma.PersonCreateManyInput[] = [
     bioEn:
       "Syrian archaeologist who headed the Directorate-General of Antiquities and Museums at the time of the articles. The sources give his title variously: director general of the antiquities and museums directorate (The Atlas Times, March 2016), antiquities director or chief (AFP, 28 March 2016), director of Syria's antiquities and museums directorate (Los Angeles Times, 27 March 2016) and director of Syria's Antiquities Department (The Times of Israel, 2 March 2017). After the March 2016 recapture he gave the first damage assessments and said the monuments could be restored within five years with UNESCO's approval (AFP); the Los Angeles Times reports that he appealed in The Guardian for international help to save Palmyra. In March 2017 he announced the return of the two funerary busts restored in Rome (The Times of Israel).",
     bioAr:
-      "عالم آثار سوري كان يرأس المديرية العامة للآثار والمتاحف في زمن المقالات. تختلف المصادر في تسمية منصبه: المدير العام لمديرية الآثار والمتاحف (ذا أطلس تايمز، آذار/مارس 2016)، ومدير الآثار أو رئيسها (فرانس برس، 28 آذار/مارس 2016)، ومدير مديرية الآثار والمتاحف السورية (لوس أنجلوس تايمز، 27 آذار/مارس 2016)، ومدير دائرة الآثار السورية (تايمز أوف إسرائيل، 2 آذار/مارس 2017). بعد استعادة المدينة في آذار/مارس 2016 قدّم التقييمات الأولى للأضرار، وقال إن ترميم المعالم ممكن خلال خمس سنوات بموافقة اليونسكو (فرانس برس)، وتذكر لوس أنجلوس تايمز أنه ناشد المجتمع الدولي في صحيفة الغارديان المساعدة في إنقاذ تدمر. وفي آذار/مارس 2017 أعلن عودة التمثالين النصفيين الجنائزيين اللذين رُمّما في روما (تايمز أوف إسرائيل).",
+      "عالم آثار سوري كان يرأس المديرية العامة للآثار والمتاحف في زمن المقالات. تختلف المصادر في تسمية منصبه: المدير العام لمديرية الآثار والمتاحف (ذا أطلس تايمز، مارس 2016)، ومدير الآثار أو رئيسها (فرانس برس، 28 مارس 2016)، ومدير مديرية الآثار والمتاحف السورية (لوس أنجلوس تايمز، 27 مارس 2016)، ومدير دائرة الآثار السورية (تايمز أوف إسرائيل، 2 مارس 2017). بعد استعادة المدينة في مارس 2016 قدّم التقييمات الأولى للأضرار، وقال إن ترميم المعالم ممكن خلال خمس سنوات بموافقة اليونسكو (فرانس برس)، وتذكر لوس أنجلوس تايمز أنه ناشد المجتمع الدولي في صحيفة الغارديان المساعدة في إنقاذ تدمر. وفي مارس 2017 أعلن عودة التمثالين النصفيين الجنائزيين اللذين رُمّما في روما (تايمز أوف إسرائيل).",
   },
   {
     id: PER.asaad,
@@ -253,7 +253,7 @@ const PEOPLE: Prisma.PersonCreateManyInput[] = [
     bioEn:
       "Archaeologist who for many years was in charge of Palmyra's antiquities. The Times of Israel (2 March 2017) calls him the former head of antiquities at Palmyra and says IS murdered him in 2015 at the age of 82. The Los Angeles Times (27 March 2016) calls him the retired director of Palmyra's antiquities museum and reports that IS beheaded him in August 2015 and then displayed his mutilated body in the town centre. The Times of Israel adds that the restoration of two Palmyra busts in Rome was hailed as a tribute to him.",
     bioAr:
-      "عالم آثار تولّى شؤون آثار تدمر سنوات طويلة. تصفه تايمز أوف إسرائيل (2 آذار/مارس 2017) بأنه الرئيس السابق لآثار تدمر، وتذكر أن تنظيم الدولة الإسلامية قتله عام 2015 وهو في الثانية والثمانين. أما لوس أنجلوس تايمز (27 آذار/مارس 2016) فتصفه بأنه المدير المتقاعد لمتحف آثار تدمر، وتذكر أن التنظيم قطع رأسه في آب/أغسطس 2015 ثم عرض جثته المشوّهة في وسط المدينة. وتضيف تايمز أوف إسرائيل أن ترميم تمثالين نصفيين من تدمر في روما عُدّ تكريماً له.",
+      "عالم آثار تولّى شؤون آثار تدمر سنوات طويلة. تصفه تايمز أوف إسرائيل (2 مارس 2017) بأنه الرئيس السابق لآثار تدمر، وتذكر أن تنظيم الدولة الإسلامية قتله عام 2015 وهو في الثانية والثمانين. أما لوس أنجلوس تايمز (27 مارس 2016) فتصفه بأنه المدير المتقاعد لمتحف آثار تدمر، وتذكر أن التنظيم قطع رأسه في أغسطس 2015 ثم عرض جثته المشوّهة في وسط المدينة. وتضيف تايمز أوف إسرائيل أن ترميم تمثالين نصفيين من تدمر في روما عُدّ تكريماً له.",
   },
   {
     id: PER.iaccarino,
@@ -267,7 +267,7 @@ const PEOPLE: Prisma.PersonCreateManyInput[] = [
     bioEn:
       "One of the restorers in Rome who worked on the two Palmyra funerary busts. He told AFP (as reported by The Times of Israel, 2 March 2017) that the 3-D printed piece was fixed with strong magnets so that it can be removed, because restoration work must be fully reversible, and presented the work as rebuilding what IS had destroyed.",
     bioAr:
-      "أحد المرمّمين في روما الذين عملوا على التمثالين النصفيين الجنائزيين من تدمر. قال لوكالة فرانس برس (بحسب تايمز أوف إسرائيل، 2 آذار/مارس 2017) إن القطعة المطبوعة بتقنية ثلاثية الأبعاد ثُبّتت بمغناطيسات قوية كي يمكن نزعها، لأن أعمال الترميم يجب أن تكون قابلة للعكس كلياً، وقدّم العمل على أنه إعادة بناء لما دمّره تنظيم الدولة الإسلامية.",
+      "أحد المرمّمين في روما الذين عملوا على التمثالين النصفيين الجنائزيين من تدمر. قال لوكالة فرانس برس (بحسب تايمز أوف إسرائيل، 2 مارس 2017) إن القطعة المطبوعة بتقنية ثلاثية الأبعاد ثُبّتت بمغناطيسات قوية كي يمكن نزعها، لأن أعمال الترميم يجب أن تكون قابلة للعكس كلياً، وقدّم العمل على أنه إعادة بناء لما دمّره تنظيم الدولة الإسلامية.",
   },
   {
     id: PER.abdelRahman,
@@ -281,7 +281,7 @@ const PEOPLE: Prisma.PersonCreateManyInput[] = [
     bioEn:
       "Quoted by AFP in March 2016 on the army's advance beyond Palmyra, and in March 2017 (The Times of Israel, The New Arab) saying that IS had fully withdrawn from Palmyra but that the army was still clearing neighbourhoods of mines.",
     bioAr:
-      "نقلت عنه فرانس برس في آذار/مارس 2016 تصريحات عن تقدّم الجيش بعد تدمر، ونقلت عنه تايمز أوف إسرائيل وذا نيو عرب في آذار/مارس 2017 قوله إن تنظيم الدولة الإسلامية انسحب كلياً من تدمر، لكن الجيش ما زال يطهّر الأحياء من الألغام.",
+      "نقلت عنه فرانس برس في مارس 2016 تصريحات عن تقدّم الجيش بعد تدمر، ونقلت عنه تايمز أوف إسرائيل وذا نيو عرب في مارس 2017 قوله إن تنظيم الدولة الإسلامية انسحب كلياً من تدمر، لكن الجيش ما زال يطهّر الأحياء من الألغام.",
   },
 ];
 
@@ -303,7 +303,7 @@ const SITE: Prisma.SiteCreateManyInput = {
   descriptionEn:
     "Ancient caravan city in an oasis of the Syrian desert, in Homs province. Its ruins, with temples, colonnaded streets and richly decorated tombs, were among the best-preserved classical remains in the Middle East. The city grew in importance under Roman rule from the 1st century AD as a stop on the trade routes linking the Roman Empire with Persia, India and China. Between May 2015 and March 2017 the modern town of Tadmur and the ruins beside it changed hands four times between the Syrian government and the Islamic State group, which destroyed and looted many monuments.",
   descriptionAr:
-    "مدينة قوافل قديمة في واحة وسط البادية السورية، في محافظة حمص. كانت آثارها، بما فيها من معابد وشوارع معمَّدة ومدافن غنية بالزخارف، من أفضل الآثار الكلاسيكية حفظاً في الشرق الأوسط. ازدادت أهمية المدينة في ظل الحكم الروماني منذ القرن الأول الميلادي، إذ كانت محطة على طرق التجارة التي ربطت الإمبراطورية الرومانية بفارس والهند والصين. وبين أيار/مايو 2015 وآذار/مارس 2017 تبدّلت السيطرة على مدينة تدمر الحديثة والآثار المجاورة لها أربع مرات بين الحكومة السورية وتنظيم الدولة الإسلامية، الذي دمّر كثيراً من المعالم ونهبها.",
+    "مدينة قوافل قديمة في واحة وسط البادية السورية، في محافظة حمص. كانت آثارها، بما فيها من معابد وشوارع معمَّدة ومدافن غنية بالزخارف، من أفضل الآثار الكلاسيكية حفظاً في الشرق الأوسط. ازدادت أهمية المدينة في ظل الحكم الروماني منذ القرن الأول الميلادي، إذ كانت محطة على طرق التجارة التي ربطت الإمبراطورية الرومانية بفارس والهند والصين. وبين مايو 2015 ومارس 2017 تبدّلت السيطرة على مدينة تدمر الحديثة والآثار المجاورة لها أربع مرات بين الحكومة السورية وتنظيم الدولة الإسلامية، الذي دمّر كثيراً من المعالم ونهبها.",
   designationEn:
     "UNESCO World Heritage Site (Site of Palmyra), inscribed in 1980; on the List of World Heritage in Danger since 2013",
   designationAr:
@@ -319,7 +319,7 @@ const SITE_CITES: Cite[] = [
     claimEn:
       "Calls Palmyra an oasis city and UNESCO World Heritage site whose temples, colonnaded streets and decorated tombs were among the best-preserved classical monuments in the Middle East before May 2015.",
     claimAr:
-      "تصف تدمر بأنها مدينة واحة وموقع تراث عالمي لدى اليونسكو، كانت معابدها وشوارعها المعمَّدة ومدافنها المزخرفة قبل أيار/مايو 2015 من أفضل الآثار الكلاسيكية حفظاً في الشرق الأوسط.",
+      "تصف تدمر بأنها مدينة واحة وموقع تراث عالمي لدى اليونسكو، كانت معابدها وشوارعها المعمَّدة ومدافنها المزخرفة قبل مايو 2015 من أفضل الآثار الكلاسيكية حفظاً في الشرق الأوسط.",
   },
   {
     source: SRC.laTimes,
@@ -371,22 +371,22 @@ const CONTROL_PERIODS: ControlPeriodRow[] = [
     notesEn:
       "The start is set to 2011, the year the civil war began (The Atlas Times), only to open the timeline; the government held the town before that too. All the articles date the IS seizure to May 2015 (the Los Angeles Times says only 'May'); none gives the day.",
     notesAr:
-      "جُعلت البداية عام 2011، عام اندلاع الحرب الأهلية (ذا أطلس تايمز)، لفتح الخط الزمني فقط، فالحكومة كانت تسيطر على المدينة قبل ذلك أيضاً. تؤرّخ المقالات كلها سيطرة تنظيم الدولة الإسلامية بأيار/مايو 2015 (وتكتفي لوس أنجلوس تايمز بذكر «أيار»)، ولا يذكر أيٌّ منها اليوم.",
+      "جُعلت البداية عام 2011، عام اندلاع الحرب الأهلية (ذا أطلس تايمز)، لفتح الخط الزمني فقط، فالحكومة كانت تسيطر على المدينة قبل ذلك أيضاً. تؤرّخ المقالات كلها سيطرة تنظيم الدولة الإسلامية بمايو 2015 (وتكتفي لوس أنجلوس تايمز بذكر «مايو»)، ولا يذكر أيٌّ منها اليوم.",
     cites: [
       {
         source: SRC.atlas,
         claimEn: "Says the civil war started in 2011 and that the jihadists captured Palmyra in May 2015.",
-        claimAr: "تذكر أن الحرب الأهلية اندلعت عام 2011 وأن الجهاديين استولوا على تدمر في أيار/مايو 2015.",
+        claimAr: "تذكر أن الحرب الأهلية اندلعت عام 2011 وأن الجهاديين استولوا على تدمر في مايو 2015.",
       },
       {
         source: SRC.toi,
         claimEn: "Says IS first seized Palmyra in May 2015.",
-        claimAr: "تذكر أن تنظيم الدولة الإسلامية استولى على تدمر أول مرة في أيار/مايو 2015.",
+        claimAr: "تذكر أن تنظيم الدولة الإسلامية استولى على تدمر أول مرة في مايو 2015.",
       },
       {
         source: SRC.afp,
         claimEn: "Says IS overran Palmyra in May 2015.",
-        claimAr: "تذكر أن تنظيم الدولة الإسلامية اجتاح تدمر في أيار/مايو 2015.",
+        claimAr: "تذكر أن تنظيم الدولة الإسلامية اجتاح تدمر في مايو 2015.",
       },
     ],
   },
@@ -402,38 +402,38 @@ const CONTROL_PERIODS: ControlPeriodRow[] = [
     notesEn:
       "AFP and the Los Angeles Times date the recapture to Sunday 27 March 2016, after about ten months of IS rule; The Times of Israel and The New Arab say only March 2016. The Los Angeles Times reports that the May 2015 seizure was a swift strike that trapped many government loyalists in the city.",
     notesAr:
-      "تؤرّخ فرانس برس ولوس أنجلوس تايمز استعادة المدينة بيوم الأحد 27 آذار/مارس 2016، بعد نحو عشرة أشهر من حكم تنظيم الدولة الإسلامية، في حين تكتفي تايمز أوف إسرائيل وذا نيو عرب بذكر آذار/مارس 2016. وتذكر لوس أنجلوس تايمز أن سيطرة أيار/مايو 2015 جاءت بهجوم خاطف حاصر كثيراً من الموالين للحكومة داخل المدينة.",
+      "تؤرّخ فرانس برس ولوس أنجلوس تايمز استعادة المدينة بيوم الأحد 27 مارس 2016، بعد نحو عشرة أشهر من حكم تنظيم الدولة الإسلامية، في حين تكتفي تايمز أوف إسرائيل وذا نيو عرب بذكر مارس 2016. وتذكر لوس أنجلوس تايمز أن سيطرة مايو 2015 جاءت بهجوم خاطف حاصر كثيراً من الموالين للحكومة داخل المدينة.",
     cites: [
       {
         source: SRC.afp,
         claimEn:
           "Says IS overran Palmyra in May 2015 and that government troops retook it on Sunday morning (27 March 2016) after nearly ten months of IS rule.",
         claimAr:
-          "تذكر أن التنظيم اجتاح تدمر في أيار/مايو 2015، وأن القوات الحكومية استعادتها صباح الأحد (27 آذار/مارس 2016) بعد نحو عشرة أشهر من حكمه.",
+          "تذكر أن التنظيم اجتاح تدمر في مايو 2015، وأن القوات الحكومية استعادتها صباح الأحد (27 مارس 2016) بعد نحو عشرة أشهر من حكمه.",
       },
       {
         source: SRC.laTimes,
         claimEn:
           "Says government forces drove IS out on Sunday (27 March 2016), ending a ten-month reign that began with the city's fall in May.",
         claimAr:
-          "تذكر أن القوات الحكومية طردت التنظيم يوم الأحد (27 آذار/مارس 2016)، منهيةً حكماً دام عشرة أشهر بدأ بسقوط المدينة في أيار.",
+          "تذكر أن القوات الحكومية طردت التنظيم يوم الأحد (27 مارس 2016)، منهيةً حكماً دام عشرة أشهر بدأ بسقوط المدينة في مايو.",
       },
       {
         source: SRC.atlas,
         claimEn:
           "Says the army recaptured Palmyra from IS, which had held it since May 2015; President Assad spoke of the victory on Sunday.",
         claimAr:
-          "تذكر أن الجيش استعاد تدمر من التنظيم الذي سيطر عليها منذ أيار/مايو 2015، وأن الرئيس الأسد تحدّث عن هذا النصر يوم الأحد.",
+          "تذكر أن الجيش استعاد تدمر من التنظيم الذي سيطر عليها منذ مايو 2015، وأن الرئيس الأسد تحدّث عن هذا النصر يوم الأحد.",
       },
       {
         source: SRC.toi,
         claimEn: "Says IS seized Palmyra in May 2015 and was driven out in March 2016.",
-        claimAr: "تذكر أن التنظيم سيطر على تدمر في أيار/مايو 2015 وطُرد منها في آذار/مارس 2016.",
+        claimAr: "تذكر أن التنظيم سيطر على تدمر في مايو 2015 وطُرد منها في مارس 2016.",
       },
       {
         source: SRC.newArab,
         claimEn: "Says IS first seized Palmyra in May 2015 and was driven out in March 2016.",
-        claimAr: "تذكر أن التنظيم سيطر على تدمر أول مرة في أيار/مايو 2015 وطُرد منها في آذار/مارس 2016.",
+        claimAr: "تذكر أن التنظيم سيطر على تدمر أول مرة في مايو 2015 وطُرد منها في مارس 2016.",
       },
     ],
   },
@@ -449,33 +449,31 @@ const CONTROL_PERIODS: ControlPeriodRow[] = [
     notesEn:
       "Government troops and allied militia, with Russian air and ground support, retook Palmyra on 27 March 2016. The Times of Israel says IS recaptured the city 'last December'; The New Arab dates the loss to December 2016 and says the government, having won a propaganda victory there, quickly abandoned Palmyra to pursue aims elsewhere and was focused on east Aleppo when it fell.",
     notesAr:
-      "استعادت القوات الحكومية والميليشيات الحليفة تدمر في 27 آذار/مارس 2016 بدعم جوي وبري روسي. وتذكر تايمز أوف إسرائيل أن التنظيم استعاد المدينة «في كانون الأول/ديسمبر الماضي»، وتؤرّخ ذا نيو عرب خسارتها بكانون الأول/ديسمبر 2016، قائلةً إن الحكومة سرعان ما تخلّت عن تدمر بعد نصرها الدعائي فيها سعياً وراء أهداف أخرى، وكانت منشغلة بشرق حلب حين سقطت.",
+      "استعادت القوات الحكومية والميليشيات الحليفة تدمر في 27 مارس 2016 بدعم جوي وبري روسي. وتذكر تايمز أوف إسرائيل أن التنظيم استعاد المدينة «في ديسمبر الماضي»، وتؤرّخ ذا نيو عرب خسارتها بديسمبر 2016، قائلةً إن الحكومة سرعان ما تخلّت عن تدمر بعد نصرها الدعائي فيها سعياً وراء أهداف أخرى، وكانت منشغلة بشرق حلب حين سقطت.",
     cites: [
       {
         source: SRC.afp,
         claimEn:
           "Says government troops and allied militia, backed by Russian air and ground support, overran Palmyra on Sunday morning (27 March 2016).",
         claimAr:
-          "تذكر أن القوات الحكومية والميليشيات الحليفة، بدعم جوي وبري روسي، اقتحمت تدمر صباح الأحد (27 آذار/مارس 2016).",
+          "تذكر أن القوات الحكومية والميليشيات الحليفة، بدعم جوي وبري روسي، اقتحمت تدمر صباح الأحد (27 مارس 2016).",
       },
       {
         source: SRC.laTimes,
         claimEn: "Says the army had imposed total control over Palmyra on Sunday (27 March 2016), citing SANA.",
-        claimAr: "تذكر نقلاً عن وكالة سانا أن الجيش فرض سيطرته الكاملة على تدمر يوم الأحد (27 آذار/مارس 2016).",
+        claimAr: "تذكر نقلاً عن وكالة سانا أن الجيش فرض سيطرته الكاملة على تدمر يوم الأحد (27 مارس 2016).",
       },
       {
         source: SRC.toi,
         claimEn:
           "Says IS recaptured Palmyra 'last December' (December 2016) after government forces had briefly retaken it.",
-        claimAr:
-          "تذكر أن التنظيم استعاد تدمر «في كانون الأول/ديسمبر الماضي» (2016) بعد أن استعادتها القوات الحكومية لفترة قصيرة.",
+        claimAr: "تذكر أن التنظيم استعاد تدمر «في ديسمبر الماضي» (2016) بعد أن استعادتها القوات الحكومية لفترة قصيرة.",
       },
       {
         source: SRC.newArab,
         claimEn:
           "Says Palmyra fell to IS again in December 2016 while the government was focused on seizing east Aleppo.",
-        claimAr:
-          "تذكر أن تدمر سقطت مجدداً بيد التنظيم في كانون الأول/ديسمبر 2016 بينما كانت الحكومة منشغلة بالسيطرة على شرق حلب.",
+        claimAr: "تذكر أن تدمر سقطت مجدداً بيد التنظيم في ديسمبر 2016 بينما كانت الحكومة منشغلة بالسيطرة على شرق حلب.",
       },
     ],
   },
@@ -491,21 +489,21 @@ const CONTROL_PERIODS: ControlPeriodRow[] = [
     notesEn:
       "The Kremlin announced on Thursday 2 March 2017 that the recapture was complete. The same day the Syrian Observatory for Human Rights said IS had fully withdrawn but that the army had not yet spread through the whole city and was still clearing mines.",
     notesAr:
-      "أعلن الكرملين يوم الخميس 2 آذار/مارس 2017 اكتمال استعادة المدينة. وفي اليوم نفسه قال المرصد السوري لحقوق الإنسان إن التنظيم انسحب كلياً، لكن الجيش لم ينتشر بعد في المدينة كلها وما زال يطهّرها من الألغام.",
+      "أعلن الكرملين يوم الخميس 2 مارس 2017 اكتمال استعادة المدينة. وفي اليوم نفسه قال المرصد السوري لحقوق الإنسان إن التنظيم انسحب كلياً، لكن الجيش لم ينتشر بعد في المدينة كلها وما زال يطهّرها من الألغام.",
     cites: [
       {
         source: SRC.toi,
         claimEn:
           "Says IS retook Palmyra in December 2016 and that the Kremlin announced its recapture by the Syrian army on Thursday (2 March 2017).",
         claimAr:
-          "تذكر أن التنظيم استعاد تدمر في كانون الأول/ديسمبر 2016، وأن الكرملين أعلن يوم الخميس (2 آذار/مارس 2017) استعادة الجيش السوري لها.",
+          "تذكر أن التنظيم استعاد تدمر في ديسمبر 2016، وأن الكرملين أعلن يوم الخميس (2 مارس 2017) استعادة الجيش السوري لها.",
       },
       {
         source: SRC.newArab,
         claimEn:
           "Says IS took Palmyra again in December 2016 and that the army completed its recapture on Thursday (2 March 2017).",
         claimAr:
-          "تذكر أن التنظيم سيطر على تدمر مجدداً في كانون الأول/ديسمبر 2016، وأن الجيش أتمّ استعادتها يوم الخميس (2 آذار/مارس 2017).",
+          "تذكر أن التنظيم سيطر على تدمر مجدداً في ديسمبر 2016، وأن الجيش أتمّ استعادتها يوم الخميس (2 مارس 2017).",
       },
     ],
   },
@@ -521,21 +519,21 @@ const CONTROL_PERIODS: ControlPeriodRow[] = [
     notesEn:
       "Syrian troops backed by Russian jets and ground forces completed the recapture on 2 March 2017, according to the Kremlin and the Syrian army. No later change is recorded in the sources.",
     notesAr:
-      "أتمّت القوات السورية، بدعم من الطائرات الحربية والقوات البرية الروسية، استعادة المدينة في 2 آذار/مارس 2017 بحسب الكرملين والجيش السوري. ولا تذكر المصادر أي تغيّر لاحق.",
+      "أتمّت القوات السورية، بدعم من الطائرات الحربية والقوات البرية الروسية، استعادة المدينة في 2 مارس 2017 بحسب الكرملين والجيش السوري. ولا تذكر المصادر أي تغيّر لاحق.",
     cites: [
       {
         source: SRC.toi,
         claimEn:
           "Reports the Kremlin's statement that the Syrian army, aided by Russian jets, completed the recapture of Palmyra on Thursday (2 March 2017).",
         claimAr:
-          "تنقل بيان الكرملين بأن الجيش السوري، بمساعدة الطائرات الروسية، أتمّ استعادة تدمر يوم الخميس (2 آذار/مارس 2017).",
+          "تنقل بيان الكرملين بأن الجيش السوري، بمساعدة الطائرات الروسية، أتمّ استعادة تدمر يوم الخميس (2 مارس 2017).",
       },
       {
         source: SRC.newArab,
         claimEn:
           "Reports an army statement carried by SANA that its forces had regained control of Palmyra and the surrounding area on Thursday (2 March 2017).",
         claimAr:
-          "تنقل بياناً للجيش بثّته وكالة سانا يفيد بأن قواته استعادت السيطرة على تدمر ومحيطها يوم الخميس (2 آذار/مارس 2017).",
+          "تنقل بياناً للجيش بثّته وكالة سانا يفيد بأن قواته استعادت السيطرة على تدمر ومحيطها يوم الخميس (2 مارس 2017).",
       },
     ],
   },
@@ -578,7 +576,7 @@ const MUSEUM_LON = 38.2728;
 const BUSTS_LOCATION_EN =
   "Syria: shown at the National Museum of Damascus on 1 March 2017, then taken to an undisclosed location (AFP, via The Times of Israel)";
 const BUSTS_LOCATION_AR =
-  "سوريا: عُرض في المتحف الوطني بدمشق في 1 آذار/مارس 2017، ثم نُقل إلى مكان لم يُكشف عنه (فرانس برس، عبر تايمز أوف إسرائيل)";
+  "سوريا: عُرض في المتحف الوطني بدمشق في 1 مارس 2017، ثم نُقل إلى مكان لم يُكشف عنه (فرانس برس، عبر تايمز أوف إسرائيل)";
 
 const MONUMENTS: MonumentRow[] = [
   {
@@ -598,7 +596,7 @@ const MONUMENTS: MonumentRow[] = [
     descriptionEn:
       "This record stands for the archaeological area as a whole. It carries the reports that concern the ruins in general rather than a named monument: mines and explosive devices, graffiti, looting, statues that the sources do not identify, demolitions seen in satellite imagery without names, and overall assessments. Before May 2015 the site's temples, colonnaded streets and decorated tombs were among the best-preserved classical monuments in the Middle East. The residential town of Tadmur, which also saw heavy fighting, is not part of this record.",
     descriptionAr:
-      "يمثّل هذا السجل المنطقة الأثرية بمجملها، وتُربط به التقارير التي تخص الآثار عموماً لا معلماً بعينه: الألغام والعبوات الناسفة، والكتابات على الحجارة، والنهب، وتماثيل لا تحدّدها المصادر، وعمليات هدم رصدتها صور الأقمار الصناعية دون تسمية المعالم، والتقييمات العامة. قبل أيار/مايو 2015 كانت معابد الموقع وشوارعه المعمَّدة ومدافنه المزخرفة من أفضل الآثار الكلاسيكية حفظاً في الشرق الأوسط. ولا يشمل هذا السجل مدينة تدمر السكنية، التي شهدت هي أيضاً معارك عنيفة.",
+      "يمثّل هذا السجل المنطقة الأثرية بمجملها، وتُربط به التقارير التي تخص الآثار عموماً لا معلماً بعينه: الألغام والعبوات الناسفة، والكتابات على الحجارة، والنهب، وتماثيل لا تحدّدها المصادر، وعمليات هدم رصدتها صور الأقمار الصناعية دون تسمية المعالم، والتقييمات العامة. قبل مايو 2015 كانت معابد الموقع وشوارعه المعمَّدة ومدافنه المزخرفة من أفضل الآثار الكلاسيكية حفظاً في الشرق الأوسط. ولا يشمل هذا السجل مدينة تدمر السكنية، التي شهدت هي أيضاً معارك عنيفة.",
     latitude: 34.551,
     longitude: 38.269,
     locationPrecision: "SITE",
@@ -614,7 +612,7 @@ const MONUMENTS: MonumentRow[] = [
         claimEn:
           "Says that before May 2015 the ruins boasted temples, colonnaded streets and elaborately decorated tombs, among the best-preserved classical monuments in the Middle East.",
         claimAr:
-          "تذكر أن الآثار كانت تضم قبل أيار/مايو 2015 معابد وشوارع معمَّدة ومدافن غنية بالزخارف، من أفضل الآثار الكلاسيكية حفظاً في الشرق الأوسط.",
+          "تذكر أن الآثار كانت تضم قبل مايو 2015 معابد وشوارع معمَّدة ومدافن غنية بالزخارف، من أفضل الآثار الكلاسيكية حفظاً في الشرق الأوسط.",
       },
       {
         source: SRC.afp,
@@ -640,11 +638,11 @@ const MONUMENTS: MonumentRow[] = [
     builtToYear: 32,
     summaryEn:
       "Palmyra's great temple of the god Bel, dedicated in AD 32; destroyed by the Islamic State group and seen in pieces in March 2016.",
-    summaryAr: "معبد تدمر الكبير للإله بل، كُرّس عام 32 م؛ دمّره تنظيم الدولة الإسلامية وشوهد حطاماً في آذار/مارس 2016.",
+    summaryAr: "معبد تدمر الكبير للإله بل، كُرّس عام 32 م؛ دمّره تنظيم الدولة الإسلامية وشوهد حطاماً في مارس 2016.",
     descriptionEn:
       "The temple stood in a large walled court near the eastern end of the colonnaded street and was the chief religious building of ancient Palmyra. The Atlas Times reports that IS destroyed the 2,000-year-old temple while it held the city, and an AFP correspondent saw it in pieces on 27 March 2016, the day government forces returned. Days later the antiquities directorate said it meant to restore it, with UNESCO's approval, within five years.",
     descriptionAr:
-      "كان المعبد قائماً في ساحة واسعة مسوّرة قرب الطرف الشرقي للشارع المعمَّد، وكان أهم مبنى ديني في تدمر القديمة. تذكر ذا أطلس تايمز أن تنظيم الدولة الإسلامية دمّر هذا المعبد الذي يبلغ عمره ألفي عام خلال سيطرته على المدينة، وقد شاهده مراسل فرانس برس حطاماً في 27 آذار/مارس 2016، يوم عودة القوات الحكومية. وبعد ذلك بيوم أعلنت مديرية الآثار عزمها على ترميمه، بموافقة اليونسكو، في غضون خمس سنوات.",
+      "كان المعبد قائماً في ساحة واسعة مسوّرة قرب الطرف الشرقي للشارع المعمَّد، وكان أهم مبنى ديني في تدمر القديمة. تذكر ذا أطلس تايمز أن تنظيم الدولة الإسلامية دمّر هذا المعبد الذي يبلغ عمره ألفي عام خلال سيطرته على المدينة، وقد شاهده مراسل فرانس برس حطاماً في 27 مارس 2016، يوم عودة القوات الحكومية. وبعد ذلك بيوم أعلنت مديرية الآثار عزمها على ترميمه، بموافقة اليونسكو، في غضون خمس سنوات.",
     latitude: 34.5472,
     longitude: 38.2739,
     locationPrecision: "APPROXIMATE",
@@ -659,7 +657,7 @@ const MONUMENTS: MonumentRow[] = [
         source: SRC.afp,
         claimEn:
           "Its correspondent saw the Temple of Bel in pieces on 27 March 2016; the antiquities chief planned to restore it.",
-        claimAr: "شاهد مراسلها معبد بل حطاماً في 27 آذار/مارس 2016، وأعلن رئيس الآثار خطة لترميمه.",
+        claimAr: "شاهد مراسلها معبد بل حطاماً في 27 مارس 2016، وأعلن رئيس الآثار خطة لترميمه.",
       },
     ],
   },
@@ -714,7 +712,7 @@ const MONUMENTS: MonumentRow[] = [
     descriptionEn:
       "A small temple whose cella was dedicated in AD 131 and was among the best preserved in Palmyra. The Los Angeles Times (27 March 2016) lists it among the known losses of the ten-month IS occupation, all of them said to have been blown up. None of the other four articles names this temple.",
     descriptionAr:
-      "معبد صغير كُرّس قُدسه عام 131 م، وكان من أفضل مباني تدمر حفظاً. تعدّه لوس أنجلوس تايمز (27 آذار/مارس 2016) بين الخسائر المعروفة خلال احتلال التنظيم الذي دام عشرة أشهر، وتذكر أنها فُجّرت جميعاً. ولا تذكر المقالات الأربع الأخرى هذا المعبد بالاسم.",
+      "معبد صغير كُرّس قُدسه عام 131 م، وكان من أفضل مباني تدمر حفظاً. تعدّه لوس أنجلوس تايمز (27 مارس 2016) بين الخسائر المعروفة خلال احتلال التنظيم الذي دام عشرة أشهر، وتذكر أنها فُجّرت جميعاً. ولا تذكر المقالات الأربع الأخرى هذا المعبد بالاسم.",
     latitude: 34.5558,
     longitude: 38.2668,
     locationPrecision: "APPROXIMATE",
@@ -742,11 +740,11 @@ const MONUMENTS: MonumentRow[] = [
     builtToYear: 211,
     summaryEn:
       "Monumental arch at the eastern end of the colonnaded street; destroyed by IS and seen in pieces in March 2016.",
-    summaryAr: "قوس تذكاري عند الطرف الشرقي للشارع المعمَّد؛ دمّره تنظيم الدولة الإسلامية وشوهد حطاماً في آذار/مارس 2016.",
+    summaryAr: "قوس تذكاري عند الطرف الشرقي للشارع المعمَّد؛ دمّره تنظيم الدولة الإسلامية وشوهد حطاماً في مارس 2016.",
     descriptionEn:
       "The arch joined two stretches of the colonnaded street where the street changes direction, and was one of the best-known images of Palmyra. Three of the articles report its destruction: the Los Angeles Times says it was blown up, The Atlas Times names it among the buildings IS destroyed, and an AFP correspondent saw it in pieces on 27 March 2016.",
     descriptionAr:
-      "كان القوس يصل بين قسمين من الشارع المعمَّد عند منعطفه، وكان من أشهر صور تدمر. تذكر ثلاث من المقالات تدميره: تقول لوس أنجلوس تايمز إنه فُجّر، وتعدّه ذا أطلس تايمز بين المباني التي دمّرها التنظيم، وقد شاهده مراسل فرانس برس حطاماً في 27 آذار/مارس 2016.",
+      "كان القوس يصل بين قسمين من الشارع المعمَّد عند منعطفه، وكان من أشهر صور تدمر. تذكر ثلاث من المقالات تدميره: تقول لوس أنجلوس تايمز إنه فُجّر، وتعدّه ذا أطلس تايمز بين المباني التي دمّرها التنظيم، وقد شاهده مراسل فرانس برس حطاماً في 27 مارس 2016.",
     latitude: 34.5512,
     longitude: 38.2713,
     locationPrecision: "APPROXIMATE",
@@ -755,7 +753,7 @@ const MONUMENTS: MonumentRow[] = [
       {
         source: SRC.afp,
         claimEn: "Its correspondent saw the Arch of Triumph in pieces on 27 March 2016.",
-        claimAr: "شاهد مراسلها قوس النصر حطاماً في 27 آذار/مارس 2016.",
+        claimAr: "شاهد مراسلها قوس النصر حطاماً في 27 مارس 2016.",
       },
       {
         source: SRC.atlas,
@@ -822,7 +820,7 @@ const MONUMENTS: MonumentRow[] = [
     descriptionEn:
       "A Roman theatre set back from the middle stretch of the colonnaded street. AFP says IS used it (AFP calls it an amphitheatre) for public executions; the Los Angeles Times says government loyalists trapped in the city when it fell in May 2015 were killed in a staged mass execution on its stage. Neither article reports physical damage to the building. The Times of Israel reports further demolitions after December 2016 without naming the monuments concerned.",
     descriptionAr:
-      "مسرح روماني يقع خلف القسم الأوسط من الشارع المعمَّد. تذكر فرانس برس أن التنظيم استخدمه (وتسمّيه مدرّجاً) لتنفيذ إعدامات علنية، وتذكر لوس أنجلوس تايمز أن موالين للحكومة حوصروا في المدينة عند سقوطها في أيار/مايو 2015 قُتلوا في إعدام جماعي استعراضي على خشبته. ولا يذكر أيٌّ من المقالين ضرراً مادياً لحق بالمبنى. وتذكر تايمز أوف إسرائيل عمليات هدم أخرى بعد كانون الأول/ديسمبر 2016 دون أن تسمّي المعالم المعنية.",
+      "مسرح روماني يقع خلف القسم الأوسط من الشارع المعمَّد. تذكر فرانس برس أن التنظيم استخدمه (وتسمّيه مدرّجاً) لتنفيذ إعدامات علنية، وتذكر لوس أنجلوس تايمز أن موالين للحكومة حوصروا في المدينة عند سقوطها في مايو 2015 قُتلوا في إعدام جماعي استعراضي على خشبته. ولا يذكر أيٌّ من المقالين ضرراً مادياً لحق بالمبنى. وتذكر تايمز أوف إسرائيل عمليات هدم أخرى بعد ديسمبر 2016 دون أن تسمّي المعالم المعنية.",
     latitude: 34.5504,
     longitude: 38.2682,
     locationPrecision: "APPROXIMATE",
@@ -957,11 +955,11 @@ const MONUMENTS: MonumentRow[] = [
     summaryEn:
       "The museum's movable objects and storerooms; some 400 artifacts were reported rescued by March 2017. Looting-prone, so the position of the stores is restricted.",
     summaryAr:
-      "مقتنيات المتحف المنقولة ومستودعاته؛ أُفيد بإنقاذ نحو 400 قطعة أثرية حتى آذار/مارس 2017. معرّضة للنهب، ولذلك يُقيَّد عرض موقع المستودعات.",
+      "مقتنيات المتحف المنقولة ومستودعاته؛ أُفيد بإنقاذ نحو 400 قطعة أثرية حتى مارس 2017. معرّضة للنهب، ولذلك يُقيَّد عرض موقع المستودعات.",
     descriptionEn:
       "The Times of Israel (with AFP) reports that by March 2017 some 400 artifacts had been rescued from Palmyra, and that the two funerary busts restored in Rome were added to them; the articles do not list the other objects or say where they are kept. AFP's first assessment in March 2016 found looting less widespread than feared, whereas The New Arab wrote in March 2017 that much of Palmyra's heritage had been looted for the black market; both claims are kept as damage reports on the ancient city.",
     descriptionAr:
-      "تذكر تايمز أوف إسرائيل (نقلاً عن فرانس برس) أن نحو 400 قطعة أثرية أُنقذت من تدمر حتى آذار/مارس 2017، وأن التمثالين النصفيين الجنائزيين اللذين رُمّما في روما أُضيفا إليها، ولا تذكر المقالات القطع الأخرى ولا مكان حفظها. وقد وجد التقييم الأول الذي نقلته فرانس برس في آذار/مارس 2016 أن النهب أقل انتشاراً مما كان يُخشى، في حين كتبت ذا نيو عرب في آذار/مارس 2017 أن جزءاً كبيراً من تراث تدمر نُهب ليُباع في السوق السوداء؛ وقد سُجّلت الروايتان تقريرَي ضرر على سجل المدينة الأثرية.",
+      "تذكر تايمز أوف إسرائيل (نقلاً عن فرانس برس) أن نحو 400 قطعة أثرية أُنقذت من تدمر حتى مارس 2017، وأن التمثالين النصفيين الجنائزيين اللذين رُمّما في روما أُضيفا إليها، ولا تذكر المقالات القطع الأخرى ولا مكان حفظها. وقد وجد التقييم الأول الذي نقلته فرانس برس في مارس 2016 أن النهب أقل انتشاراً مما كان يُخشى، في حين كتبت ذا نيو عرب في مارس 2017 أن جزءاً كبيراً من تراث تدمر نُهب ليُباع في السوق السوداء؛ وقد سُجّلت الروايتان تقريرَي ضرر على سجل المدينة الأثرية.",
     latitude: MUSEUM_LAT,
     longitude: MUSEUM_LON,
     locationPrecision: "APPROXIMATE",
@@ -991,11 +989,11 @@ const MONUMENTS: MonumentRow[] = [
     summaryEn:
       "One of two rare funerary busts from Palmyra, disfigured by apparent hammer blows, restored in Rome and returned to Syria on 28 February 2017.",
     summaryAr:
-      "أحد تمثالين نصفيين جنائزيين نادرين من تدمر، شُوّه بما بدا أنه ضربات مطرقة، ورُمّم في روما وأُعيد إلى سوريا في 28 شباط/فبراير 2017.",
+      "أحد تمثالين نصفيين جنائزيين نادرين من تدمر، شُوّه بما بدا أنه ضربات مطرقة، ورُمّم في روما وأُعيد إلى سوريا في 28 فبراير 2017.",
     descriptionEn:
       "Palmyrene funerary busts portrayed the dead and closed their burial niches. This bust and its companion, a bust of a man, were recovered from Palmyra by Syrian troops badly damaged, apparently by hammer blows, and restored by conservators in Rome with 3-D printed replacement parts held by magnets. They returned to Syria on Tuesday 28 February 2017 and were shown at the National Museum in Damascus on 1 March 2017. The source does not say which of the two had lost the upper part of its face. They may be the only objects to have left the site without being stolen.",
     descriptionAr:
-      "كانت التماثيل النصفية الجنائزية التدمرية تصوّر الموتى وتُغلق بها كوى دفنهم. استعاد الجنود السوريون هذا التمثال ورفيقه، وهو تمثال نصفي لرجل، من تدمر وهما متضرّران كثيراً، على ما يبدو بضربات مطرقة، ثم رمّمهما مختصون في روما بأجزاء بديلة مطبوعة بتقنية ثلاثية الأبعاد ومثبّتة بمغناطيسات. عادا إلى سوريا يوم الثلاثاء 28 شباط/فبراير 2017 وعُرضا في المتحف الوطني بدمشق في 1 آذار/مارس 2017. ولا يذكر المصدر أيّ التمثالين فقد الجزء العلوي من وجهه. وربما كانا القطعتين الوحيدتين اللتين غادرتا الموقع دون أن تُسرقا.",
+      "كانت التماثيل النصفية الجنائزية التدمرية تصوّر الموتى وتُغلق بها كوى دفنهم. استعاد الجنود السوريون هذا التمثال ورفيقه، وهو تمثال نصفي لرجل، من تدمر وهما متضرّران كثيراً، على ما يبدو بضربات مطرقة، ثم رمّمهما مختصون في روما بأجزاء بديلة مطبوعة بتقنية ثلاثية الأبعاد ومثبّتة بمغناطيسات. عادا إلى سوريا يوم الثلاثاء 28 فبراير 2017 وعُرضا في المتحف الوطني بدمشق في 1 مارس 2017. ولا يذكر المصدر أيّ التمثالين فقد الجزء العلوي من وجهه. وربما كانا القطعتين الوحيدتين اللتين غادرتا الموقع دون أن تُسرقا.",
     currentLocationEn: BUSTS_LOCATION_EN,
     currentLocationAr: BUSTS_LOCATION_AR,
     latitude: null,
@@ -1028,11 +1026,11 @@ const MONUMENTS: MonumentRow[] = [
     summaryEn:
       "One of two rare funerary busts from Palmyra, disfigured by apparent hammer blows, restored in Rome and returned to Syria on 28 February 2017.",
     summaryAr:
-      "أحد تمثالين نصفيين جنائزيين نادرين من تدمر، شُوّه بما بدا أنه ضربات مطرقة، ورُمّم في روما وأُعيد إلى سوريا في 28 شباط/فبراير 2017.",
+      "أحد تمثالين نصفيين جنائزيين نادرين من تدمر، شُوّه بما بدا أنه ضربات مطرقة، ورُمّم في روما وأُعيد إلى سوريا في 28 فبراير 2017.",
     descriptionEn:
       "The companion of the bust of a woman: recovered from Palmyra by Syrian troops badly damaged, apparently by hammer blows, restored by conservators in Rome with 3-D printed replacement parts held by magnets, returned to Syria on Tuesday 28 February 2017 and shown at the National Museum in Damascus on 1 March 2017. The source does not say which of the two had lost the upper part of its face.",
     descriptionAr:
-      "رفيق التمثال النصفي للمرأة: استعاده الجنود السوريون من تدمر متضرّراً كثيراً، على ما يبدو بضربات مطرقة، ورمّمه مختصون في روما بأجزاء بديلة مطبوعة بتقنية ثلاثية الأبعاد ومثبّتة بمغناطيسات، ثم عاد إلى سوريا يوم الثلاثاء 28 شباط/فبراير 2017 وعُرض في المتحف الوطني بدمشق في 1 آذار/مارس 2017. ولا يذكر المصدر أيّ التمثالين فقد الجزء العلوي من وجهه.",
+      "رفيق التمثال النصفي للمرأة: استعاده الجنود السوريون من تدمر متضرّراً كثيراً، على ما يبدو بضربات مطرقة، ورمّمه مختصون في روما بأجزاء بديلة مطبوعة بتقنية ثلاثية الأبعاد ومثبّتة بمغناطيسات، ثم عاد إلى سوريا يوم الثلاثاء 28 فبراير 2017 وعُرض في المتحف الوطني بدمشق في 1 مارس 2017. ولا يذكر المصدر أيّ التمثالين فقد الجزء العلوي من وجهه.",
     currentLocationEn: BUSTS_LOCATION_EN,
     currentLocationAr: BUSTS_LOCATION_AR,
     latitude: null,
@@ -1067,7 +1065,7 @@ const MONUMENTS: MonumentRow[] = [
     descriptionEn:
       "The Los Angeles Times (27 March 2016) lists the Lion of al-Lat, which it dates to the 2nd century, among the treasures IS blew up. The next day AFP quoted antiquities director Maamoun Abdulkarim as saying that the lion, shattered by IS in 2015 outside the museum, could be put back together. Both claims are kept as separate damage reports.",
     descriptionAr:
-      "تعدّ لوس أنجلوس تايمز (27 آذار/مارس 2016) أسد اللات، الذي تؤرّخه بالقرن الثاني، بين الكنوز التي فجّرها التنظيم. وفي اليوم التالي نقلت فرانس برس عن مدير الآثار مأمون عبد الكريم أن الأسد، الذي حطّمه التنظيم عام 2015 أمام المتحف، يمكن إعادة تجميعه. وقد سُجّلت الروايتان تقريرَي ضرر منفصلين.",
+      "تعدّ لوس أنجلوس تايمز (27 مارس 2016) أسد اللات، الذي تؤرّخه بالقرن الثاني، بين الكنوز التي فجّرها التنظيم. وفي اليوم التالي نقلت فرانس برس عن مدير الآثار مأمون عبد الكريم أن الأسد، الذي حطّمه التنظيم عام 2015 أمام المتحف، يمكن إعادة تجميعه. وقد سُجّلت الروايتان تقريرَي ضرر منفصلين.",
     latitude: MUSEUM_LAT,
     longitude: MUSEUM_LON,
     locationPrecision: "APPROXIMATE",
@@ -1107,11 +1105,11 @@ const MONUMENTS: MonumentRow[] = [
     summaryEn:
       "Hilltop castle overlooking the ruins from the north-west; damaged and in need of urgent work according to the antiquities director in March 2016.",
     summaryAr:
-      "قلعة على تلّ تشرف على الآثار من الشمال الغربي؛ متضرّرة وتحتاج إلى أعمال عاجلة بحسب مدير الآثار في آذار/مارس 2016.",
+      "قلعة على تلّ تشرف على الآثار من الشمال الغربي؛ متضرّرة وتحتاج إلى أعمال عاجلة بحسب مدير الآثار في مارس 2016.",
     descriptionEn:
       "On 28 March 2016 antiquities director Maamoun Abdulkarim told AFP that work on the citadel had to start immediately because it could not withstand the damage it had suffered. The articles do not say what caused the damage or describe it.",
     descriptionAr:
-      "في 28 آذار/مارس 2016 قال مدير الآثار مأمون عبد الكريم لفرانس برس إن العمل في القلعة يجب أن يبدأ فوراً لأنها لا تحتمل الأضرار التي لحقت بها. ولا تذكر المقالات سبب هذه الأضرار ولا تصفها.",
+      "في 28 مارس 2016 قال مدير الآثار مأمون عبد الكريم لفرانس برس إن العمل في القلعة يجب أن يبدأ فوراً لأنها لا تحتمل الأضرار التي لحقت بها. ولا تذكر المقالات سبب هذه الأضرار ولا تصفها.",
     latitude: 34.5632,
     longitude: 38.2558,
     locationPrecision: "APPROXIMATE",
@@ -1196,15 +1194,15 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     descriptionEn:
       "IS destroyed the Temple of Bel while it held Palmyra. AFP, which says IS blew up temples, had a correspondent on site who saw the temple in pieces on 27 March 2016, the day of the recapture; The Atlas Times also reports it destroyed. Neither gives the date of the destruction, so it is recorded as a window from the May 2015 seizure to the recapture.",
     descriptionAr:
-      "دمّر تنظيم الدولة الإسلامية معبد بل خلال سيطرته على تدمر. وقد شاهد مراسل فرانس برس، التي تذكر أن التنظيم فجّر المعابد، المعبدَ حطاماً في الموقع يوم 27 آذار/مارس 2016، يوم استعادة المدينة؛ وتذكر ذا أطلس تايمز أيضاً أنه دُمّر. ولا يحدّد أيٌّ منهما تاريخ التدمير، لذلك سُجّل فترةً تمتد من سيطرة أيار/مايو 2015 حتى استعادة المدينة.",
+      "دمّر تنظيم الدولة الإسلامية معبد بل خلال سيطرته على تدمر. وقد شاهد مراسل فرانس برس، التي تذكر أن التنظيم فجّر المعابد، المعبدَ حطاماً في الموقع يوم 27 مارس 2016، يوم استعادة المدينة؛ وتذكر ذا أطلس تايمز أيضاً أنه دُمّر. ولا يحدّد أيٌّ منهما تاريخ التدمير، لذلك سُجّل فترةً تمتد من سيطرة مايو 2015 حتى استعادة المدينة.",
     evidenceEn: "Seen on site by an AFP correspondent on 27 March 2016.",
-    evidenceAr: "شاهده مراسل فرانس برس في الموقع يوم 27 آذار/مارس 2016.",
+    evidenceAr: "شاهده مراسل فرانس برس في الموقع يوم 27 مارس 2016.",
     assessedOn: date("2016-03-27"),
     cites: [
       {
         source: SRC.afp,
         claimEn: "IS blew up temples; an AFP correspondent saw the Temple of Bel 'in pieces' on Sunday 27 March 2016.",
-        claimAr: "فجّر التنظيم معابد، وشاهد مراسل فرانس برس معبد بل حطاماً يوم الأحد 27 آذار/مارس 2016.",
+        claimAr: "فجّر التنظيم معابد، وشاهد مراسل فرانس برس معبد بل حطاماً يوم الأحد 27 مارس 2016.",
       },
       {
         source: SRC.atlas,
@@ -1226,15 +1224,15 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     descriptionEn:
       "IS destroyed the Arch of Triumph during its first occupation. The Los Angeles Times says it was blown up, The Atlas Times lists it among the buildings IS destroyed, and an AFP correspondent saw it in pieces on 27 March 2016. No article gives the date of the destruction.",
     descriptionAr:
-      "دمّر تنظيم الدولة الإسلامية قوس النصر خلال سيطرته الأولى. تقول لوس أنجلوس تايمز إنه فُجّر، وتعدّه ذا أطلس تايمز بين المباني التي دمّرها التنظيم، وشاهده مراسل فرانس برس حطاماً يوم 27 آذار/مارس 2016. ولا يذكر أيٌّ من المقالات تاريخ التدمير.",
+      "دمّر تنظيم الدولة الإسلامية قوس النصر خلال سيطرته الأولى. تقول لوس أنجلوس تايمز إنه فُجّر، وتعدّه ذا أطلس تايمز بين المباني التي دمّرها التنظيم، وشاهده مراسل فرانس برس حطاماً يوم 27 مارس 2016. ولا يذكر أيٌّ من المقالات تاريخ التدمير.",
     evidenceEn: "Seen on site by an AFP correspondent on 27 March 2016.",
-    evidenceAr: "شاهده مراسل فرانس برس في الموقع يوم 27 آذار/مارس 2016.",
+    evidenceAr: "شاهده مراسل فرانس برس في الموقع يوم 27 مارس 2016.",
     assessedOn: date("2016-03-27"),
     cites: [
       {
         source: SRC.afp,
         claimEn: "An AFP correspondent saw the Arch of Triumph in pieces on Sunday 27 March 2016.",
-        claimAr: "شاهد مراسل فرانس برس قوس النصر حطاماً يوم الأحد 27 آذار/مارس 2016.",
+        claimAr: "شاهد مراسل فرانس برس قوس النصر حطاماً يوم الأحد 27 مارس 2016.",
       },
       {
         source: SRC.atlas,
@@ -1304,7 +1302,7 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     descriptionEn:
       "Antiquities director Maamoun Abdulkarim told AFP on 28 March 2016 that the famed lion, shattered by IS 'last year' (2015) outside the museum, could be put back together. The article does not say how it was shattered. This differs from the Los Angeles Times, which lists the lion among monuments that were blown up (separate report).",
     descriptionAr:
-      "قال مدير الآثار مأمون عبد الكريم لفرانس برس في 28 آذار/مارس 2016 إن الأسد الشهير، الذي حطّمه التنظيم «العام الماضي» (2015) أمام المتحف، يمكن إعادة تجميعه. ولا يذكر المقال كيف حُطّم. وتختلف هذه الرواية عن رواية لوس أنجلوس تايمز التي تعدّ الأسد بين المعالم التي فُجّرت (تقرير مستقل).",
+      "قال مدير الآثار مأمون عبد الكريم لفرانس برس في 28 مارس 2016 إن الأسد الشهير، الذي حطّمه التنظيم «العام الماضي» (2015) أمام المتحف، يمكن إعادة تجميعه. ولا يذكر المقال كيف حُطّم. وتختلف هذه الرواية عن رواية لوس أنجلوس تايمز التي تعدّ الأسد بين المعالم التي فُجّرت (تقرير مستقل).",
     assessedOn: date("2016-03-28"),
     cites: [
       {
@@ -1375,7 +1373,7 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     descriptionEn:
       "IS used the Roman theatre as a place of execution. AFP says it held public executions in the 'amphitheatre'; the Los Angeles Times says government loyalists trapped when the city fell in May 2015 were killed in a staged mass execution on the stage. Neither article reports physical damage to the building.",
     descriptionAr:
-      "استخدم التنظيم المسرح الروماني مكاناً لتنفيذ الإعدامات. تذكر فرانس برس أنه نفّذ إعدامات علنية في «المدرّج»، وتذكر لوس أنجلوس تايمز أن موالين للحكومة حوصروا عند سقوط المدينة في أيار/مايو 2015 قُتلوا في إعدام جماعي استعراضي على الخشبة. ولا يذكر أيٌّ من المقالين ضرراً مادياً لحق بالمبنى.",
+      "استخدم التنظيم المسرح الروماني مكاناً لتنفيذ الإعدامات. تذكر فرانس برس أنه نفّذ إعدامات علنية في «المدرّج»، وتذكر لوس أنجلوس تايمز أن موالين للحكومة حوصروا عند سقوط المدينة في مايو 2015 قُتلوا في إعدام جماعي استعراضي على الخشبة. ولا يذكر أيٌّ من المقالين ضرراً مادياً لحق بالمبنى.",
     cites: [
       {
         source: SRC.afp,
@@ -1425,9 +1423,9 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     descriptionEn:
       "An AFP correspondent saw some large stones in the ruins marred by spray-painted messages supporting IS on 27 March 2016, in the same passage in which he describes the Temple of Bel and the Arch of Triumph in pieces. The article does not say exactly which stones or monuments carry the graffiti, so the report is attached to the ancient city.",
     descriptionAr:
-      "شاهد مراسل فرانس برس يوم 27 آذار/مارس 2016 بعض الحجارة الكبيرة في الآثار مشوّهة بعبارات مؤيدة للتنظيم مكتوبة بطلاء البخّاخ، وذلك في الفقرة نفسها التي يصف فيها معبد بل وقوس النصر حطاماً. ولا يحدّد المقال الحجارة أو المعالم التي تحمل هذه الكتابات، لذلك رُبط التقرير بالمدينة الأثرية.",
+      "شاهد مراسل فرانس برس يوم 27 مارس 2016 بعض الحجارة الكبيرة في الآثار مشوّهة بعبارات مؤيدة للتنظيم مكتوبة بطلاء البخّاخ، وذلك في الفقرة نفسها التي يصف فيها معبد بل وقوس النصر حطاماً. ولا يحدّد المقال الحجارة أو المعالم التي تحمل هذه الكتابات، لذلك رُبط التقرير بالمدينة الأثرية.",
     evidenceEn: "Seen on site by an AFP correspondent on 27 March 2016.",
-    evidenceAr: "شاهدها مراسل فرانس برس في الموقع يوم 27 آذار/مارس 2016.",
+    evidenceAr: "شاهدها مراسل فرانس برس في الموقع يوم 27 مارس 2016.",
     assessedOn: date("2016-03-27"),
     cites: [
       {
@@ -1449,11 +1447,11 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     extentEn:
       "More than 50 bombs defused by 28 March 2016, with more complex devices awaiting controlled detonation (AFP); dozens of IEDs (Los Angeles Times).",
     extentAr:
-      "فُكّكت أكثر من 50 عبوة حتى 28 آذار/مارس 2016، وبقيت عبوات أعقد تنتظر التفجير المتحكَّم به (فرانس برس)؛ وعشرات العبوات الناسفة المرتجلة (لوس أنجلوس تايمز).",
+      "فُكّكت أكثر من 50 عبوة حتى 28 مارس 2016، وبقيت عبوات أعقد تنتظر التفجير المتحكَّم به (فرانس برس)؛ وعشرات العبوات الناسفة المرتجلة (لوس أنجلوس تايمز).",
     descriptionEn:
       "As it retreated in March 2016, IS left roadside bombs and mines in the ancient city. On 28 March army sappers were still defusing them: a soldier told AFP more than 50 had been defused, while other units carried out controlled detonations of more complex devices. The Los Angeles Times says the advancing troops had to get past dozens of IEDs. Neither article reports damage to monuments from the devices or their detonation.",
     descriptionAr:
-      "زرع التنظيم عند انسحابه في آذار/مارس 2016 عبوات ناسفة على الطرق وألغاماً في المدينة الأثرية. وفي 28 آذار/مارس كان خبراء المتفجرات في الجيش لا يزالون يفكّكونها: قال جندي لفرانس برس إن أكثر من 50 عبوة فُكّكت، بينما كانت وحدات أخرى تفجّر عبوات أعقد تفجيراً متحكَّماً به. وتذكر لوس أنجلوس تايمز أن القوات المتقدّمة اضطرت إلى تجاوز عشرات العبوات الناسفة. ولا يذكر أيٌّ من المقالين ضرراً لحق بالمعالم بسبب هذه العبوات أو تفجيرها.",
+      "زرع التنظيم عند انسحابه في مارس 2016 عبوات ناسفة على الطرق وألغاماً في المدينة الأثرية. وفي 28 مارس كان خبراء المتفجرات في الجيش لا يزالون يفكّكونها: قال جندي لفرانس برس إن أكثر من 50 عبوة فُكّكت، بينما كانت وحدات أخرى تفجّر عبوات أعقد تفجيراً متحكَّماً به. وتذكر لوس أنجلوس تايمز أن القوات المتقدّمة اضطرت إلى تجاوز عشرات العبوات الناسفة. ولا يذكر أيٌّ من المقالين ضرراً لحق بالمعالم بسبب هذه العبوات أو تفجيرها.",
     assessedOn: date("2016-03-28"),
     cites: [
       {
@@ -1483,7 +1481,7 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     descriptionEn:
       "Before withdrawing in early March 2017, IS mined several areas of Palmyra, according to the Syrian Observatory for Human Rights; on 2 March the army was still clearing neighbourhoods of mines. The two articles share the same agency wording and speak of the city and its neighbourhoods, not of the archaeological area as such; the report is attached to the ancient city as the nearest record.",
     descriptionAr:
-      "بحسب المرصد السوري لحقوق الإنسان، لغّم التنظيم عدة مناطق في تدمر قبل انسحابه في مطلع آذار/مارس 2017، وفي 2 آذار/مارس كان الجيش لا يزال يطهّر الأحياء من الألغام. ويتشارك المقالان صياغة الوكالة نفسها ويتحدثان عن المدينة وأحيائها لا عن المنطقة الأثرية تحديداً؛ وقد رُبط التقرير بالمدينة الأثرية بوصفها أقرب سجل.",
+      "بحسب المرصد السوري لحقوق الإنسان، لغّم التنظيم عدة مناطق في تدمر قبل انسحابه في مطلع مارس 2017، وفي 2 مارس كان الجيش لا يزال يطهّر الأحياء من الألغام. ويتشارك المقالان صياغة الوكالة نفسها ويتحدثان عن المدينة وأحيائها لا عن المنطقة الأثرية تحديداً؛ وقد رُبط التقرير بالمدينة الأثرية بوصفها أقرب سجل.",
     cites: [
       {
         source: SRC.toi,
@@ -1511,14 +1509,14 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     descriptionEn:
       "A photo caption in The Times of Israel describes a screen capture of an IS member smashing statues in Palmyra and dates it to 2 July 2015. The statues and the place where they were smashed are not identified, so the report is attached to the ancient city.",
     descriptionAr:
-      "يصف تعليق صورة في تايمز أوف إسرائيل لقطة شاشة لعنصر من التنظيم يحطّم تماثيل في تدمر، ويؤرّخها بيوم 2 تموز/يوليو 2015. ولا تُحدَّد التماثيل ولا المكان الذي حُطّمت فيه، لذلك رُبط التقرير بالمدينة الأثرية.",
+      "يصف تعليق صورة في تايمز أوف إسرائيل لقطة شاشة لعنصر من التنظيم يحطّم تماثيل في تدمر، ويؤرّخها بيوم 2 يوليو 2015. ولا تُحدَّد التماثيل ولا المكان الذي حُطّمت فيه، لذلك رُبط التقرير بالمدينة الأثرية.",
     evidenceEn: "A screen capture from a video, published as a photo in the article.",
     evidenceAr: "لقطة شاشة من مقطع فيديو، منشورة صورةً في المقال.",
     cites: [
       {
         source: SRC.toi,
         claimEn: "A screen capture shows an IS operative smashing statues in Palmyra on 2 July 2015.",
-        claimAr: "تُظهر لقطة شاشة عنصراً من التنظيم يحطّم تماثيل في تدمر يوم 2 تموز/يوليو 2015.",
+        claimAr: "تُظهر لقطة شاشة عنصراً من التنظيم يحطّم تماثيل في تدمر يوم 2 يوليو 2015.",
         locator: "photo caption",
       },
     ],
@@ -1568,7 +1566,7 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     descriptionEn:
       "On 28 March 2016 the antiquities director told AFP that there had not been the widespread looting that had been feared. This is at odds with The Times of Israel and The New Arab, which in March 2017 describe systematic looting and much of the heritage looted for sale (separate report); the later articles also cover the second IS occupation.",
     descriptionAr:
-      "قال مدير الآثار لفرانس برس في 28 آذار/مارس 2016 إن النهب لم يكن واسع الانتشار كما كان يُخشى. ويتعارض هذا مع ما ذكرته تايمز أوف إسرائيل وذا نيو عرب في آذار/مارس 2017 عن نهب منهجي وعن نهب جزء كبير من التراث لبيعه (تقرير مستقل)، علماً بأن المقالين اللاحقين يشملان أيضاً فترة السيطرة الثانية للتنظيم.",
+      "قال مدير الآثار لفرانس برس في 28 مارس 2016 إن النهب لم يكن واسع الانتشار كما كان يُخشى. ويتعارض هذا مع ما ذكرته تايمز أوف إسرائيل وذا نيو عرب في مارس 2017 عن نهب منهجي وعن نهب جزء كبير من التراث لبيعه (تقرير مستقل)، علماً بأن المقالين اللاحقين يشملان أيضاً فترة السيطرة الثانية للتنظيم.",
     assessedOn: date("2016-03-28"),
     cites: [
       {
@@ -1593,7 +1591,7 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     descriptionEn:
       "The New Arab (3 March 2017) writes that many structures were destroyed and much of Palmyra's heritage looted for sale on the black market; The Times of Israel (2 March 2017) says that after seizing the city in May 2015 IS began to systematically destroy and loot its monuments and temples. The two articles share agency wording and give no specifics. AFP reported in March 2016 that looting had been less widespread than feared (separate report).",
     descriptionAr:
-      "تكتب ذا نيو عرب (3 آذار/مارس 2017) أن كثيراً من المباني دُمّر وأن جزءاً كبيراً من تراث تدمر نُهب ليُباع في السوق السوداء، وتذكر تايمز أوف إسرائيل (2 آذار/مارس 2017) أن التنظيم بدأ بعد سيطرته على المدينة في أيار/مايو 2015 تدمير معالمها ومعابدها ونهبها بشكل منهجي. ويتشارك المقالان صياغة الوكالة نفسها ولا يقدّمان تفاصيل. وكانت فرانس برس قد ذكرت في آذار/مارس 2016 أن النهب كان أقل انتشاراً مما كان يُخشى (تقرير مستقل).",
+      "تكتب ذا نيو عرب (3 مارس 2017) أن كثيراً من المباني دُمّر وأن جزءاً كبيراً من تراث تدمر نُهب ليُباع في السوق السوداء، وتذكر تايمز أوف إسرائيل (2 مارس 2017) أن التنظيم بدأ بعد سيطرته على المدينة في مايو 2015 تدمير معالمها ومعابدها ونهبها بشكل منهجي. ويتشارك المقالان صياغة الوكالة نفسها ولا يقدّمان تفاصيل. وكانت فرانس برس قد ذكرت في مارس 2016 أن النهب كان أقل انتشاراً مما كان يُخشى (تقرير مستقل).",
     cites: [
       {
         source: SRC.newArab,
@@ -1604,7 +1602,7 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
         source: SRC.toi,
         claimEn:
           "After seizing Palmyra in May 2015, IS began to systematically destroy and loot the site's monuments and temples.",
-        claimAr: "بعد سيطرته على تدمر في أيار/مايو 2015 بدأ التنظيم تدمير معالم الموقع ومعابده ونهبها بشكل منهجي.",
+        claimAr: "بعد سيطرته على تدمر في مايو 2015 بدأ التنظيم تدمير معالم الموقع ومعابده ونهبها بشكل منهجي.",
       },
     ],
   },
@@ -1620,7 +1618,7 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     descriptionEn:
       "On 28 March 2016 antiquities director Maamoun Abdulkarim told AFP that the damage in the citadel had to be dealt with immediately because the castle could not withstand what it had suffered. The article says neither when nor how the damage was done, nor by whom. The grade 'severe damage' is the catalogue's reading of his warning.",
     descriptionAr:
-      "قال مدير الآثار مأمون عبد الكريم لفرانس برس في 28 آذار/مارس 2016 إن أضرار القلعة يجب أن تُعالج فوراً لأنها لا تحتمل ما أصابها. ولا يذكر المقال متى لحقت بها الأضرار ولا كيف ولا على يد من. وتصنيف «ضرر بالغ» قراءة الفهرس لتحذيره.",
+      "قال مدير الآثار مأمون عبد الكريم لفرانس برس في 28 مارس 2016 إن أضرار القلعة يجب أن تُعالج فوراً لأنها لا تحتمل ما أصابها. ولا يذكر المقال متى لحقت بها الأضرار ولا كيف ولا على يد من. وتصنيف «ضرر بالغ» قراءة الفهرس لتحذيره.",
     assessedOn: date("2016-03-28"),
     cites: [
       {
@@ -1646,7 +1644,7 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     descriptionEn:
       "The Times of Israel (AFP) reports that the two busts were badly disfigured by what appeared to be hammer blows, with missing parts. It does not say when the damage was done; the window runs from the May 2015 seizure to the busts' return to Syria. The article implies IS was responsible, describing the busts as rescued from the group.",
     descriptionAr:
-      "تذكر تايمز أوف إسرائيل (نقلاً عن فرانس برس) أن التمثالين شُوّها تشويهاً بالغاً بما بدا أنه ضربات مطرقة، وفُقدت منهما أجزاء. ولا تذكر متى وقع الضرر، فالفترة المسجّلة تمتد من سيطرة أيار/مايو 2015 حتى عودة التمثالين إلى سوريا. ويُفهم من المقال أن التنظيم هو المسؤول، إذ يصف التمثالين بأنهما أُنقذا منه.",
+      "تذكر تايمز أوف إسرائيل (نقلاً عن فرانس برس) أن التمثالين شُوّها تشويهاً بالغاً بما بدا أنه ضربات مطرقة، وفُقدت منهما أجزاء. ولا تذكر متى وقع الضرر، فالفترة المسجّلة تمتد من سيطرة مايو 2015 حتى عودة التمثالين إلى سوريا. ويُفهم من المقال أن التنظيم هو المسؤول، إذ يصف التمثالين بأنهما أُنقذا منه.",
     cites: [
       {
         source: SRC.toi,
@@ -1670,7 +1668,7 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     descriptionEn:
       "The Times of Israel (AFP) reports that the two busts were badly disfigured by what appeared to be hammer blows, with missing parts. It does not say when the damage was done; the window runs from the May 2015 seizure to the busts' return to Syria. The article implies IS was responsible, describing the busts as rescued from the group.",
     descriptionAr:
-      "تذكر تايمز أوف إسرائيل (نقلاً عن فرانس برس) أن التمثالين شُوّها تشويهاً بالغاً بما بدا أنه ضربات مطرقة، وفُقدت منهما أجزاء. ولا تذكر متى وقع الضرر، فالفترة المسجّلة تمتد من سيطرة أيار/مايو 2015 حتى عودة التمثالين إلى سوريا. ويُفهم من المقال أن التنظيم هو المسؤول، إذ يصف التمثالين بأنهما أُنقذا منه.",
+      "تذكر تايمز أوف إسرائيل (نقلاً عن فرانس برس) أن التمثالين شُوّها تشويهاً بالغاً بما بدا أنه ضربات مطرقة، وفُقدت منهما أجزاء. ولا تذكر متى وقع الضرر، فالفترة المسجّلة تمتد من سيطرة مايو 2015 حتى عودة التمثالين إلى سوريا. ويُفهم من المقال أن التنظيم هو المسؤول، إذ يصف التمثالين بأنهما أُنقذا منه.",
     cites: [
       {
         source: SRC.toi,
@@ -1692,7 +1690,7 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     descriptionEn:
       "The Times of Israel (AFP) reports that satellite imagery showed IS had demolished more monuments after retaking Palmyra in December 2016, and that archaeologists denounced what they described as extensive damage. The article names neither the monuments nor who analysed the imagery, so the report is attached to the ancient city as a whole until the monuments are identified from another source.",
     descriptionAr:
-      "تذكر تايمز أوف إسرائيل (نقلاً عن فرانس برس) أن صور الأقمار الصناعية أظهرت أن التنظيم هدم مزيداً من المعالم بعد استعادته تدمر في كانون الأول/ديسمبر 2016، وأن علماء آثار نددوا بما وصفوه بأضرار واسعة. ولا يسمّي المقال المعالم ولا الجهة التي حلّلت الصور، لذلك رُبط التقرير بالمدينة الأثرية بمجملها إلى أن تُحدَّد المعالم من مصدر آخر.",
+      "تذكر تايمز أوف إسرائيل (نقلاً عن فرانس برس) أن صور الأقمار الصناعية أظهرت أن التنظيم هدم مزيداً من المعالم بعد استعادته تدمر في ديسمبر 2016، وأن علماء آثار نددوا بما وصفوه بأضرار واسعة. ولا يسمّي المقال المعالم ولا الجهة التي حلّلت الصور، لذلك رُبط التقرير بالمدينة الأثرية بمجملها إلى أن تُحدَّد المعالم من مصدر آخر.",
     evidenceEn: "Satellite imagery, cited by the article without naming its analyst.",
     evidenceAr: "صور أقمار صناعية، يستشهد بها المقال دون ذكر الجهة التي حلّلتها.",
     cites: [
@@ -1700,8 +1698,7 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
         source: SRC.toi,
         claimEn:
           "Satellite imagery has shown that IS demolished more monuments after retaking Palmyra in December 2016.",
-        claimAr:
-          "أظهرت صور الأقمار الصناعية أن التنظيم هدم مزيداً من المعالم بعد استعادته تدمر في كانون الأول/ديسمبر 2016.",
+        claimAr: "أظهرت صور الأقمار الصناعية أن التنظيم هدم مزيداً من المعالم بعد استعادته تدمر في ديسمبر 2016.",
       },
     ],
   },
@@ -1718,7 +1715,7 @@ const DAMAGE_REPORTS: DamageReportRow[] = [
     descriptionEn:
       "All five articles describe a deliberate campaign by IS against Palmyra's monuments, which the group regarded as idolatrous or places of pagan worship. The scale became clear when government forces retook the city in March 2016 (The Times of Israel). This report records the campaign as a whole; the monuments the articles name (the Temple of Bel, the Temple of Baalshamin, the Arch of Triumph, the Lion of Al-Lat, the tower tombs, the Islamic shrines) have their own reports.",
     descriptionAr:
-      "تصف المقالات الخمسة كلها حملة متعمَّدة شنّها التنظيم على معالم تدمر، التي عدّها أوثاناً أو أماكن لعبادة وثنية. وقد اتضح حجمها حين استعادت القوات الحكومية المدينة في آذار/مارس 2016 (تايمز أوف إسرائيل). يسجّل هذا التقرير الحملة بمجملها، أما المعالم التي تسمّيها المقالات (معبد بل، ومعبد بعل شمين، وقوس النصر، وأسد اللات، والمدافن البرجية، والأضرحة الإسلامية) فلها تقاريرها الخاصة.",
+      "تصف المقالات الخمسة كلها حملة متعمَّدة شنّها التنظيم على معالم تدمر، التي عدّها أوثاناً أو أماكن لعبادة وثنية. وقد اتضح حجمها حين استعادت القوات الحكومية المدينة في مارس 2016 (تايمز أوف إسرائيل). يسجّل هذا التقرير الحملة بمجملها، أما المعالم التي تسمّيها المقالات (معبد بل، ومعبد بعل شمين، وقوس النصر، وأسد اللات، والمدافن البرجية، والأضرحة الإسلامية) فلها تقاريرها الخاصة.",
     cites: [
       {
         source: SRC.toi,
@@ -1793,7 +1790,7 @@ const BUST_RESTORATION_COMMON = {
   outcomeEn:
     "Returned to Syria on 28 February 2017, shown at the National Museum in Damascus on 1 March 2017 and added to some 400 artifacts rescued from Palmyra. The antiquities director called it the first concrete, visible step by the international community to protect Syria's heritage; the work was also hailed as a tribute to Khaled al-Asaad.",
   outcomeAr:
-    "أُعيد إلى سوريا في 28 شباط/فبراير 2017، وعُرض في المتحف الوطني بدمشق في 1 آذار/مارس 2017، وأُضيف إلى نحو 400 قطعة أثرية أُنقذت من تدمر. ووصف مدير الآثار العمل بأنه أول خطوة ملموسة وظاهرة يتخذها المجتمع الدولي لحماية التراث السوري، كما عُدّ تكريماً لخالد الأسعد.",
+    "أُعيد إلى سوريا في 28 فبراير 2017، وعُرض في المتحف الوطني بدمشق في 1 مارس 2017، وأُضيف إلى نحو 400 قطعة أثرية أُنقذت من تدمر. ووصف مدير الآثار العمل بأنه أول خطوة ملموسة وظاهرة يتخذها المجتمع الدولي لحماية التراث السوري، كما عُدّ تكريماً لخالد الأسعد.",
 } as const;
 
 const BUST_PARTICIPANTS: Participant[] = [
@@ -1812,7 +1809,7 @@ const BUST_PARTICIPANTS: Participant[] = [
   {
     organisationId: ORG.nationalMuseumDamascus,
     roleEn: "Received and showed the busts on their return (1 March 2017)",
-    roleAr: "استقبل التمثالين وعرضهما بعد عودتهما (1 آذار/مارس 2017)",
+    roleAr: "استقبل التمثالين وعرضهما بعد عودتهما (1 مارس 2017)",
   },
 ];
 
@@ -1820,7 +1817,7 @@ const BUST_RESTORATION_CITES = (which: "woman" | "man"): Cite[] => [
   {
     source: SRC.toi,
     claimEn: `The two busts, including the bust of a ${which}, were restored in Rome with 3-D printed replacement parts attached by magnets, so that the work is fully reversible, and returned to Syria on Tuesday (28 February 2017).`,
-    claimAr: `رُمّم التمثالان، ومنهما تمثال ${which === "woman" ? "المرأة" : "الرجل"}، في روما بأجزاء بديلة مطبوعة بتقنية ثلاثية الأبعاد ومثبّتة بالمغناطيسات بحيث يكون العمل قابلاً للعكس كلياً، وأُعيدا إلى سوريا يوم الثلاثاء (28 شباط/فبراير 2017).`,
+    claimAr: `رُمّم التمثالان، ومنهما تمثال ${which === "woman" ? "المرأة" : "الرجل"}، في روما بأجزاء بديلة مطبوعة بتقنية ثلاثية الأبعاد ومثبّتة بالمغناطيسات بحيث يكون العمل قابلاً للعكس كلياً، وأُعيدا إلى سوريا يوم الثلاثاء (28 فبراير 2017).`,
   },
 ];
 
@@ -1864,7 +1861,7 @@ const RESTORATION_EFFORTS: RestorationRow[] = [
     descriptionEn:
       "On 28 March 2016 the antiquities director told AFP that the shattered Lion of Al-Lat could be put back together. The article gives no plan, team or date.",
     descriptionAr:
-      "قال مدير الآثار لفرانس برس في 28 آذار/مارس 2016 إن أسد اللات المحطَّم يمكن إعادة تجميعه. ولا يذكر المقال خطة أو فريقاً أو موعداً.",
+      "قال مدير الآثار لفرانس برس في 28 مارس 2016 إن أسد اللات المحطَّم يمكن إعادة تجميعه. ولا يذكر المقال خطة أو فريقاً أو موعداً.",
     participants: [
       {
         organisationId: ORG.dgam,
@@ -1900,7 +1897,7 @@ const RESTORATION_EFFORTS: RestorationRow[] = [
     descriptionEn:
       "In March 2016 antiquities director Maamoun Abdulkarim said his department would need five years, with UNESCO's approval, to restore the Temple of Bel and the other structures damaged or destroyed by IS (AFP). To The Atlas Times he said that, although rebuilding antiquities is generally not favoured, Palmyra was a different case, and that the temples would be restored so as to keep their historical identity, using original stones from the site or identical new ones from the city's quarry. No start date is given; IS retook Palmyra in December 2016.",
     descriptionAr:
-      "قال مدير الآثار مأمون عبد الكريم في آذار/مارس 2016 إن مديريته تحتاج إلى خمس سنوات، بموافقة اليونسكو، لترميم معبد بل وغيره من المباني التي أتلفها التنظيم أو دمّرها (فرانس برس). وقال لذا أطلس تايمز إن إعادة بناء الآثار غير مفضّلة عموماً، لكن تدمر حالة مختلفة، وإن المعابد ستُرمَّم بما يحفظ هويتها التاريخية، اعتماداً على الحجارة الأصلية الباقية في الموقع أو على حجارة جديدة مطابقة من مقلع المدينة. ولم يُحدَّد موعد للبدء، وقد استعاد التنظيم تدمر في كانون الأول/ديسمبر 2016.",
+      "قال مدير الآثار مأمون عبد الكريم في مارس 2016 إن مديريته تحتاج إلى خمس سنوات، بموافقة اليونسكو، لترميم معبد بل وغيره من المباني التي أتلفها التنظيم أو دمّرها (فرانس برس). وقال لذا أطلس تايمز إن إعادة بناء الآثار غير مفضّلة عموماً، لكن تدمر حالة مختلفة، وإن المعابد ستُرمَّم بما يحفظ هويتها التاريخية، اعتماداً على الحجارة الأصلية الباقية في الموقع أو على حجارة جديدة مطابقة من مقلع المدينة. ولم يُحدَّد موعد للبدء، وقد استعاد التنظيم تدمر في ديسمبر 2016.",
     outcomeEn: "Not started according to the sources.",
     outcomeAr: "لم يبدأ بحسب المصادر.",
     participants: [
@@ -1942,7 +1939,7 @@ const RESTORATION_EFFORTS: RestorationRow[] = [
     descriptionEn:
       "On 28 March 2016 the antiquities director told AFP that work on the citadel's damage had to begin immediately because the castle could not withstand it. No plan, technique or date is given; consolidation is the catalogue's assumption for emergency work of this kind.",
     descriptionAr:
-      "قال مدير الآثار لفرانس برس في 28 آذار/مارس 2016 إن معالجة أضرار القلعة يجب أن تبدأ فوراً لأنها لا تحتملها. ولا يذكر المقال خطة أو تقنية أو موعداً، واختيار «التدعيم والتثبيت» افتراض من الفهرس لهذا النوع من الأعمال العاجلة.",
+      "قال مدير الآثار لفرانس برس في 28 مارس 2016 إن معالجة أضرار القلعة يجب أن تبدأ فوراً لأنها لا تحتملها. ولا يذكر المقال خطة أو تقنية أو موعداً، واختيار «التدعيم والتثبيت» افتراض من الفهرس لهذا النوع من الأعمال العاجلة.",
     participants: [
       { organisationId: ORG.dgam, roleEn: "Called for the work", roleAr: "دعت إلى العمل" },
       {

@@ -16,6 +16,15 @@ test.describe("search and browse", () => {
     await expect(page.getByTestId("search-result").first()).toContainText("بعل شمين");
   });
 
+  test("counts read right: one result for “citadel”, in English and in Arabic", async ({ page }) => {
+    await page.goto("/monuments?q=citadel");
+    await expect(page.getByTestId("search-result")).toHaveCount(1);
+    await expect(page.getByTestId("result-count")).toHaveText("1 result for “citadel”");
+    await page.goto(`/ar/monuments?q=${encodeURIComponent("قلعة")}`);
+    await expect(page.getByTestId("search-result")).toHaveCount(1);
+    await expect(page.getByTestId("result-count")).toHaveText("نتيجة واحدة للبحث عن «قلعة»");
+  });
+
   test("facets narrow the list, show counts and keep the state in the address", async ({ page }) => {
     await page.goto("/monuments");
     const total = Number((await page.getByTestId("result-count").innerText()).match(/\d+/)?.[0]);

@@ -2,16 +2,17 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import type { AuthMessages } from "@/messages/auth.en";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
+import { messageOr } from "@/lib/i18n/translator";
 import { setPasswordWithLinkAction } from "./actions";
-
-type Messages = AuthMessages["link"] & { somethingWrong: string };
 
 const input =
   "mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2 text-base focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 aria-invalid:border-red-700";
 
-export function SetPasswordForm({ token, t, signInHref }: { token: string; t: Messages; signInHref: string }) {
+export function SetPasswordForm({ token, signInHref }: { token: string; signInHref: string }) {
+  const t = useTranslations("link");
+  const somethingWrong = useTranslations("auth")("somethingWrong");
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(setPasswordWithLinkAction, null);
   // a bad or used link, whichever way it shows, is "this link does not work"
   const message =
@@ -22,13 +23,13 @@ export function SetPasswordForm({ token, t, signInHref }: { token: string; t: Me
           ? undefined
           : (state.formError ?? undefined)
       : undefined;
-  const say = (key: string | undefined) => (key && key in t ? String(t[key as keyof Messages]) : t.somethingWrong);
+  const say = (key: string | undefined) => (key ? messageOr(t, key, somethingWrong) : somethingWrong);
   if (state?.ok) {
     return (
       <div role="status" className="mt-6 space-y-3">
-        <p data-testid="password-saved">{t.done}</p>
+        <p data-testid="password-saved">{t("done")}</p>
         <Link href={signInHref} className="inline-flex min-h-11 items-center font-medium text-blue-800 underline">
-          {t.goToSignIn}
+          {t("goToSignIn")}
         </Link>
       </div>
     );
@@ -63,14 +64,14 @@ export function SetPasswordForm({ token, t, signInHref }: { token: string; t: Me
     <form action={action} noValidate className="mt-6 space-y-4">
       <input type="hidden" name="token" value={token} />
       <div role="alert">{message ? <p className="text-red-800">{say(message)}</p> : null}</div>
-      {field("password", t.password, "new-password")}
-      {field("confirm", t.confirm, "new-password")}
+      {field("password", t("password"), "new-password")}
+      {field("confirm", t("confirm"), "new-password")}
       <button
         type="submit"
         disabled={pending}
         className="inline-flex min-h-11 items-center rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
       >
-        {t.submit}
+        {t("submit")}
       </button>
     </form>
   );

@@ -12,12 +12,12 @@ import { cachedHome } from "@/lib/cache/public-reads";
 import { formatNumber } from "@/lib/format/number";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { intlLocale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
-  const t = getMessages(await localeFromParams(params));
-  return { title: { absolute: t.meta.homeTitle }, description: t.meta.homeDescription };
+  const t = await getTranslations({ locale: await localeFromParams(params) });
+  return { title: { absolute: t("meta.homeTitle") }, description: t("meta.homeDescription") };
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
@@ -25,7 +25,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   // read the catalogue per request: `next build` never needs a database
   await connection();
   const { monuments, figures, byCondition, latest } = await cachedHome();
-  const t = getMessages(locale);
+  const t = await getTranslations({ locale });
 
   // alphabetical in the page's language, each monument followed by its parts
   const collator = new Intl.Collator(intlLocale[locale]);
@@ -33,22 +33,22 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     collator.compare(pick(a, "name", locale).text, pick(b, "name", locale).text),
   );
   const figureItems = [
-    { label: t.home.figureMonuments, value: figures.monuments, key: "monuments" },
-    { label: t.home.figureDamageReports, value: figures.damageReports, key: "damage-reports" },
-    { label: t.home.figureRestorations, value: figures.restorations, key: "restorations" },
+    { label: t("home.figureMonuments"), value: figures.monuments, key: "monuments" },
+    { label: t("home.figureDamageReports"), value: figures.damageReports, key: "damage-reports" },
+    { label: t("home.figureRestorations"), value: figures.restorations, key: "restorations" },
   ];
 
   return (
     <PageShell locale={locale} path="/">
-      <h1 className="text-3xl leading-tight font-bold text-stone-900 sm:text-4xl">{t.home.heading}</h1>
+      <h1 className="text-3xl leading-tight font-bold text-stone-900 sm:text-4xl">{t("home.heading")}</h1>
       <div className="mt-4 max-w-prose space-y-3 text-lg text-stone-800">
-        <p>{t.home.intro}</p>
-        <p>{t.home.introSecond}</p>
+        <p>{t("home.intro")}</p>
+        <p>{t("home.introSecond")}</p>
       </div>
 
       <section aria-labelledby="figures-heading" className="mt-8">
         <h2 id="figures-heading" className="sr-only">
-          {t.home.figuresHeading}
+          {t("home.figuresHeading")}
         </h2>
         <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="figures">
           {figureItems.map((item) => (
@@ -66,7 +66,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
 
       <section aria-labelledby="by-condition-heading" className="mt-6">
         <h2 id="by-condition-heading" className="text-lg font-bold">
-          {t.homeMore.byCondition}
+          {t("homeMore.byCondition")}
         </h2>
         <ul className="mt-2 flex flex-wrap gap-3" data-testid="condition-figures">
           {byCondition.map((row) => (
@@ -92,32 +92,32 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
 
       <section aria-labelledby="ways-heading" className="mt-8">
         <h2 id="ways-heading" className="text-2xl font-bold">
-          {t.homeMore.waysInHeading}
+          {t("homeMore.waysInHeading")}
         </h2>
         <form action={localePath(locale, "/monuments")} method="get" role="search" className="mt-3 flex max-w-xl gap-2">
           <label htmlFor="home-q" className="sr-only">
-            {t.search.label}
+            {t("search.label")}
           </label>
           <input
             id="home-q"
             name="q"
             type="search"
             dir="auto"
-            placeholder={t.search.placeholder}
+            placeholder={t("search.placeholder")}
             className="min-h-11 w-full min-w-0 rounded-md border border-stone-500 bg-white px-3 py-2 text-stone-900 placeholder:text-stone-600"
           />
           <button
             type="submit"
             className="min-h-11 shrink-0 rounded-md bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900"
           >
-            {t.search.submit}
+            {t("search.submit")}
           </button>
         </form>
         <ul className="mt-4 grid gap-3 sm:grid-cols-3">
           {[
-            { href: "/monuments", title: t.homeMore.waysSearch, hint: t.homeMore.waysSearchHint },
-            { href: "/sites/palmyra#monuments", title: t.homeMore.waysMap, hint: t.homeMore.waysMapHint },
-            { href: "/sites", title: t.homeMore.waysSites, hint: t.homeMore.waysSitesHint },
+            { href: "/monuments", title: t("homeMore.waysSearch"), hint: t("homeMore.waysSearchHint") },
+            { href: "/sites/palmyra#monuments", title: t("homeMore.waysMap"), hint: t("homeMore.waysMapHint") },
+            { href: "/sites", title: t("homeMore.waysSites"), hint: t("homeMore.waysSitesHint") },
           ].map((way) => (
             <li key={way.href} className="rounded-lg border border-stone-300 bg-white p-4">
               <a href={localePath(locale, way.href)} className="font-bold text-blue-800 underline">
@@ -129,9 +129,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         </ul>
       </section>
 
-      <Section id="latest" heading={t.homeMore.latestHeading}>
+      <Section id="latest" heading={t("homeMore.latestHeading")}>
         {latest.length === 0 ? (
-          <p>{t.homeMore.latestEmpty}</p>
+          <p>{t("homeMore.latestEmpty")}</p>
         ) : (
           <ul className="space-y-1" data-testid="latest-changes">
             {latest.map((entry) => (
@@ -140,8 +140,8 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                   <LocalizedText value={pick(entry.monument, "name", locale)} locale={locale} />
                 </a>
                 <span className="text-sm text-stone-700">
-                  {t.common.comma}
-                  {interpolate(t.homeMore.changedOn, {
+                  {t("common.comma")}
+                  {t("homeMore.changedOn", {
                     date: formatDateWithPrecision({ date: entry.createdAt, precision: "DAY", locale }) ?? "",
                   })}
                 </span>
@@ -151,9 +151,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         )}
       </Section>
 
-      <Section id="monuments" heading={t.home.listHeading} intro={t.home.listIntro}>
+      <Section id="monuments" heading={t("home.listHeading")} intro={t("home.listIntro")}>
         {sorted.length === 0 ? (
-          <p>{t.home.empty}</p>
+          <p>{t("home.empty")}</p>
         ) : (
           <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {sorted.map((monument) => (

@@ -5,14 +5,16 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
-import type { AuthMessages } from "@/messages/auth.en";
+import { useTranslations } from "next-intl";
+import { messageOr } from "@/lib/i18n/translator";
 
-type Props = { destination: string; messages: AuthMessages["auth"] };
+type Props = { destination: string };
 
 const fieldClass =
   "mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2 text-base text-stone-900 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 aria-invalid:border-red-700";
 
-export function SignInForm({ destination, messages: t }: Props) {
+export function SignInForm({ destination }: Props) {
+  const t = useTranslations("auth");
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
@@ -20,7 +22,7 @@ export function SignInForm({ destination, messages: t }: Props) {
     formState: { errors, isSubmitting },
   } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
 
-  const message = (key: string | undefined) => (key && key in t ? t[key as keyof typeof t] : key);
+  const message = (key: string | undefined) => (key ? messageOr(t, key, key) : key);
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -31,9 +33,9 @@ export function SignInForm({ destination, messages: t }: Props) {
         window.location.assign(destination);
         return;
       }
-      setFormError(result?.error === "too-many-attempts" ? t.tooManyAttempts : t.invalidCredentials);
+      setFormError(result?.error === "too-many-attempts" ? t("tooManyAttempts") : t("invalidCredentials"));
     } catch {
-      setFormError(t.somethingWrong);
+      setFormError(t("somethingWrong"));
     }
   });
 
@@ -57,7 +59,7 @@ export function SignInForm({ destination, messages: t }: Props) {
       </div>
       <div>
         <label htmlFor="email" className="block font-semibold text-stone-900">
-          {t.email}
+          {t("email")}
         </label>
         <input
           id="email"
@@ -77,7 +79,7 @@ export function SignInForm({ destination, messages: t }: Props) {
       </div>
       <div>
         <label htmlFor="password" className="block font-semibold text-stone-900">
-          {t.password}
+          {t("password")}
         </label>
         <input
           id="password"
@@ -99,7 +101,7 @@ export function SignInForm({ destination, messages: t }: Props) {
         disabled={isSubmitting}
         className="inline-flex min-h-11 w-full items-center justify-center rounded-md bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 disabled:opacity-70 sm:w-auto"
       >
-        {isSubmitting ? t.signingIn : t.signInButton}
+        {isSubmitting ? t("signingIn") : t("signInButton")}
       </button>
     </form>
   );

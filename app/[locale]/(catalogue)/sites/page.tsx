@@ -3,26 +3,25 @@ import { connection } from "next/server";
 import { PageShell } from "@/components/site/page-shell";
 import { LocalizedText, localized } from "@/components/ui/localized-text";
 import { cachedSites } from "@/lib/cache/public-reads";
-import { formatNumber } from "@/lib/format/number";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sites">): Promise<Metadata> {
-  const t = getMessages(await localeFromParams(params));
-  return { title: t.sitePage.sitesHeading, description: t.sitePage.sitesIntro };
+  const t = await getTranslations({ locale: await localeFromParams(params) });
+  return { title: t("sitePage.sitesHeading"), description: t("sitePage.sitesIntro") };
 }
 
 export default async function SitesPage({ params }: PageProps<"/[locale]/sites">) {
   const locale = await localeFromParams(params);
   await connection();
   const sites = await cachedSites();
-  const t = getMessages(locale);
+  const t = await getTranslations({ locale });
   return (
     <PageShell locale={locale} path="/sites">
-      <h1 className="text-3xl font-bold">{t.sitePage.sitesHeading}</h1>
-      <p className="mt-2 text-stone-700">{t.sitePage.sitesIntro}</p>
+      <h1 className="text-3xl font-bold">{t("sitePage.sitesHeading")}</h1>
+      <p className="mt-2 text-stone-700">{t("sitePage.sitesIntro")}</p>
       <ul className="mt-6 space-y-3">
         {sites.map((site) => (
           <li key={site.slug} className="rounded-lg border border-stone-300 bg-white p-4">
@@ -31,8 +30,8 @@ export default async function SitesPage({ params }: PageProps<"/[locale]/sites">
             </a>
             <p className="text-stone-700">
               {localized(pick(site, "region", locale), locale)}
-              {site.regionEn ? t.common.comma : null}
-              {interpolate(t.sitePage.monumentCount, { count: formatNumber(site._count.monuments, locale) })}
+              {site.regionEn ? t("common.comma") : null}
+              {t("sitePage.monumentCount", { count: site._count.monuments })}
             </p>
           </li>
         ))}

@@ -5,11 +5,11 @@ import { listOwnDrafts } from "@/lib/data/drafts";
 import { listMonumentChoices } from "@/lib/data/vocabularies";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/edit">): Promise<Metadata> {
-  const t = getMessages(await localeFromParams(params)).editor;
-  return { title: t.homeTitle, robots: { index: false } };
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: "editor" });
+  return { title: t("homeTitle"), robots: { index: false } };
 }
 
 const linkClass = "inline-flex min-h-11 items-center font-medium text-blue-800 underline";
@@ -17,24 +17,24 @@ const linkClass = "inline-flex min-h-11 items-center font-medium text-blue-800 u
 export default async function EditHomePage({ params }: PageProps<"/[locale]/edit">) {
   const locale = await localeFromParams(params);
   const user = await requireUser("changeRequest:create", { locale });
-  const t = getMessages(locale).editor;
+  const t = await getTranslations({ locale, namespace: "editor" });
   const [monuments, drafts] = await Promise.all([listMonumentChoices(), listOwnDrafts({ actor: user })]);
   const path = (p: string) => localePath(locale, p);
 
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t.homeTitle}</h1>
-        <p>{t.homeIntro}</p>
+        <h1 className="text-2xl font-bold">{t("homeTitle")}</h1>
+        <p>{t("homeIntro")}</p>
         <ul className="flex flex-wrap gap-x-6">
           <li>
             <Link className={linkClass} href={path("/edit/monuments/new")}>
-              {t.newMonument}
+              {t("newMonument")}
             </Link>
           </li>
           <li>
             <Link className={linkClass} href={path("/edit/sources/new")}>
-              {t.newSource}
+              {t("newSource")}
             </Link>
           </li>
         </ul>
@@ -42,7 +42,7 @@ export default async function EditHomePage({ params }: PageProps<"/[locale]/edit
       {drafts.length > 0 ? (
         <section className="space-y-2" aria-labelledby="drafts-heading">
           <h2 id="drafts-heading" className="text-xl font-bold">
-            {t.draftsHeading}
+            {t("draftsHeading")}
           </h2>
           <ul className="list-disc ps-6">
             {drafts.map((draft) => (
@@ -59,7 +59,7 @@ export default async function EditHomePage({ params }: PageProps<"/[locale]/edit
       ) : null}
       <section className="space-y-3" aria-labelledby="monuments-heading">
         <h2 id="monuments-heading" className="text-xl font-bold">
-          {t.monumentsHeading}
+          {t("monumentsHeading")}
         </h2>
         <ul className="divide-y divide-stone-300 rounded-lg border border-stone-300 bg-white">
           {monuments.map((m) => {
@@ -72,27 +72,27 @@ export default async function EditHomePage({ params }: PageProps<"/[locale]/edit
                     <Link
                       className={linkClass}
                       href={path(`/edit/monuments/${m.id}/damage-report`)}
-                      aria-label={`${t.logDamage}: ${name}`}
+                      aria-label={`${t("logDamage")}: ${name}`}
                     >
-                      {t.logDamage}
+                      {t("logDamage")}
                     </Link>
                   </li>
                   <li>
                     <Link
                       className={linkClass}
                       href={path(`/edit/monuments/${m.id}/restoration`)}
-                      aria-label={`${t.recordRestoration}: ${name}`}
+                      aria-label={`${t("recordRestoration")}: ${name}`}
                     >
-                      {t.recordRestoration}
+                      {t("recordRestoration")}
                     </Link>
                   </li>
                   <li>
                     <Link
                       className={linkClass}
                       href={path(`/edit/monuments/${m.id}`)}
-                      aria-label={`${t.editMonument}: ${name}`}
+                      aria-label={`${t("editMonument")}: ${name}`}
                     >
-                      {t.editMonument}
+                      {t("editMonument")}
                     </Link>
                   </li>
                 </ul>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { localeFromParams } from "@/lib/i18n/locale-param";
-import { getMessages } from "@/lib/i18n/messages";
 import { AccountLinkPage } from "../../account-link-page";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/reset-password/[token]">): Promise<Metadata> {
-  const t = getMessages(await localeFromParams(params));
+  const t = await getTranslations({ locale: await localeFromParams(params) });
   // the token is in the address: never sent on as a referrer, never indexed
-  return { title: t.link.resetTitle, robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("link.resetTitle"), robots: { index: false }, referrer: "no-referrer" };
 }
 
 export default async function Page({ params }: PageProps<"/[locale]/reset-password/[token]">) {

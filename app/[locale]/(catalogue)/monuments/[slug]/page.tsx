@@ -23,8 +23,11 @@ import { formatYearSpan } from "@/lib/format/year";
 import { formatCoordinates } from "@/lib/geo/format";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath, otherLocale, type Locale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
+import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
+import { DownloadLinks } from "@/components/open-data/download-links";
+import { exportPaths } from "@/lib/api/links";
 
 type Props = PageProps<"/[locale]/monuments/[slug]">;
 
@@ -40,10 +43,10 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, monument } = await load(params);
-  const t = getMessages(locale);
+  const t = await getTranslations({ locale });
   const name = pick(monument, "name", locale).text;
   const summary = pick(monument, "summary", locale);
-  const description = summary && !summary.fallback ? summary.text : interpolate(t.meta.monumentDescription, { name });
+  const description = summary && !summary.fallback ? summary.text : t("meta.monumentDescription", { name });
   const path = `/monuments/${monument.slug}`;
   return {
     title: name,
@@ -57,21 +60,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: name,
       description,
       url: absoluteUrl(localePath(locale, path)),
-      siteName: t.site.name,
+      siteName: t("site.name"),
       locale: locale === "ar" ? "ar_SY" : "en_GB",
     },
   };
 }
 
 function Location({ monument, locale }: { monument: MonumentPage; locale: Locale }) {
-  const t = getMessages(locale);
+  const t = useTranslations();
   const { latitude, longitude, precision, coarsened } = monument.location;
   if (latitude === null || longitude === null) return null;
   return (
     <>
       <span data-testid="coordinates">{formatCoordinates({ latitude, longitude, locale })}</span> (
-      {t.monument.locationPrecision[precision]})
-      {coarsened ? <span className="mt-1 block text-sm text-stone-700">{t.monument.coarsenedLocation}</span> : null}
+      {t(`monument.locationPrecision.${precision}`)})
+      {coarsened ? <span className="mt-1 block text-sm text-stone-700">{t("monument.coarsenedLocation")}</span> : null}
     </>
   );
 }
@@ -84,7 +87,7 @@ export default async function MonumentPage({ params }: Props) {
     cachedSiteLocator(monument.siteId, monument.id),
   ]);
   const disagreements = findDisagreements(monument.damageReports);
-  const t = getMessages(locale);
+  const t = await getTranslations({ locale });
   const other = otherLocale(locale);
   const name = pick(monument, "name", locale);
   const otherName = pick(monument, "name", other);
@@ -95,11 +98,11 @@ export default async function MonumentPage({ params }: Props) {
 
   return (
     <PageShell locale={locale} path={`/monuments/${monument.slug}`}>
-      <nav aria-label={t.monument.breadcrumb} className="text-sm">
+      <nav aria-label={t("monument.breadcrumb")} className="text-sm">
         <ol className="flex flex-wrap gap-x-2 text-stone-700">
           <li>
             <Link href={localePath(locale, "/")} className="text-blue-800 underline hover:text-blue-950">
-              {t.site.monumentsLink}
+              {t("site.monumentsLink")}
             </Link>
           </li>
           {monument.parent ? (
@@ -118,7 +121,7 @@ export default async function MonumentPage({ params }: Props) {
       <header className="mt-4">
         <p className="text-sm font-semibold tracking-wide text-stone-700 uppercase">
           <LocalizedText value={pick(monument.kind, "label", locale)} locale={locale} />
-          {t.common.comma}
+          {t("common.comma")}
           <LocalizedText value={pick(monument.site, "name", locale)} locale={locale} />
         </p>
         <h1 className="mt-1 text-3xl leading-tight font-bold text-stone-900 sm:text-4xl">
@@ -126,16 +129,16 @@ export default async function MonumentPage({ params }: Props) {
         </h1>
         {otherName && !otherName.fallback && otherName.text !== name.text ? (
           <p className="mt-1 text-xl text-stone-700">
-            <span className="sr-only">{t.monument.otherLanguageName}: </span>
+            <span className="sr-only">{t("monument.otherLanguageName")}: </span>
             <span lang={other}>{otherName.text}</span>
           </p>
         ) : null}
         {monument.altNames.length > 0 ? (
           <p className="mt-2 text-stone-700" data-testid="alt-names">
-            {t.monument.alsoKnownAs}:{" "}
+            {t("monument.alsoKnownAs")}:{" "}
             {monument.altNames.map((altName, index) => (
               <span key={altName}>
-                {index > 0 ? t.common.comma : null}
+                {index > 0 ? t("common.comma") : null}
                 <bdi>{altName}</bdi>
               </span>
             ))}
@@ -148,28 +151,28 @@ export default async function MonumentPage({ params }: Props) {
         ) : null}
       </header>
 
-      <Section id="condition" heading={t.condition.currentHeading}>
+      <Section id="condition" heading={t("condition.currentHeading")}>
         <CurrentCondition current={monument.currentCondition} locale={locale} />
       </Section>
 
-      <Section id="facts" heading={t.monument.factsHeading}>
+      <Section id="facts" heading={t("monument.factsHeading")}>
         <FactList>
-          <Fact label={t.monument.kind}>
+          <Fact label={t("monument.kind")}>
             <LocalizedText value={pick(monument.kind, "label", locale)} locale={locale} />
           </Fact>
-          <Fact label={t.monument.period}>{localized(pick(monument, "period", locale), locale)}</Fact>
-          <Fact label={t.monument.built}>{built}</Fact>
-          <Fact label={t.monument.site}>
+          <Fact label={t("monument.period")}>{localized(pick(monument, "period", locale), locale)}</Fact>
+          <Fact label={t("monument.built")}>{built}</Fact>
+          <Fact label={t("monument.site")}>
             <LocalizedText value={pick(monument.site, "name", locale)} locale={locale} />
           </Fact>
-          <Fact label={t.monument.partOf}>
+          <Fact label={t("monument.partOf")}>
             {monument.parent ? (
               <Link href={monumentPath(monument.parent.slug)} className="text-blue-800 underline hover:text-blue-950">
                 <LocalizedText value={pick(monument.parent, "name", locale)} locale={locale} />
               </Link>
             ) : null}
           </Fact>
-          <Fact label={t.monument.parts}>
+          <Fact label={t("monument.parts")}>
             {monument.parts.length > 0 ? (
               <ul className="space-y-1">
                 {monument.parts.map((part) => (
@@ -178,7 +181,7 @@ export default async function MonumentPage({ params }: Props) {
                       <LocalizedText value={pick(part, "name", locale)} locale={locale} />
                     </Link>
                     <span className="text-stone-700">
-                      {t.common.comma}
+                      {t("common.comma")}
                       <LocalizedText value={pick(part.kind, "label", locale)} locale={locale} />
                     </span>
                   </li>
@@ -186,14 +189,16 @@ export default async function MonumentPage({ params }: Props) {
               </ul>
             ) : null}
           </Fact>
-          <Fact label={t.monument.currentLocation}>{localized(pick(monument, "currentLocation", locale), locale)}</Fact>
-          <Fact label={t.monument.location}>
+          <Fact label={t("monument.currentLocation")}>
+            {localized(pick(monument, "currentLocation", locale), locale)}
+          </Fact>
+          <Fact label={t("monument.location")}>
             {monument.location.latitude !== null ? <Location monument={monument} locale={locale} /> : null}
           </Fact>
         </FactList>
         {description ? (
           <div className="mt-6">
-            <h3 className="text-lg font-bold">{t.monument.description}</h3>
+            <h3 className="text-lg font-bold">{t("monument.description")}</h3>
             <p className="mt-2 max-w-prose whitespace-pre-line">
               <LocalizedText value={description} locale={locale} />
             </p>
@@ -201,7 +206,7 @@ export default async function MonumentPage({ params }: Props) {
         ) : null}
         {monument.citations.length > 0 ? (
           <div className="mt-6">
-            <h3 className="text-lg font-bold">{t.source.monumentSources}</h3>
+            <h3 className="text-lg font-bold">{t("source.monumentSources")}</h3>
             <div className="mt-2">
               <CitationList citations={monument.citations} locale={locale} />
             </div>
@@ -210,35 +215,35 @@ export default async function MonumentPage({ params }: Props) {
       </Section>
 
       {disagreements.length > 0 ? (
-        <Section id="disagreements" heading={t.disagreement.heading} intro={t.disagreement.intro}>
+        <Section id="disagreements" heading={t("disagreement.heading")} intro={t("disagreement.intro")}>
           <DisagreementList pairs={disagreements} locale={locale} />
         </Section>
       ) : null}
 
-      <Section id="damage" heading={t.damage.heading} intro={t.damage.intro}>
+      <Section id="damage" heading={t("damage.heading")} intro={t("damage.intro")}>
         <DamageTimeline reports={monument.damageReports} locale={locale} />
       </Section>
 
-      <Section id="restoration" heading={t.restoration.heading}>
+      <Section id="restoration" heading={t("restoration.heading")}>
         <RestorationList efforts={monument.restorations} locale={locale} />
       </Section>
 
       {monument.media.length > 0 || monument.mediaPairs.length > 0 ? (
-        <Section id="photos" heading={t.photos.heading}>
+        <Section id="photos" heading={t("photos.heading")}>
           <PhotoGallery media={monument.media} pairs={monument.mediaPairs} locale={locale} />
         </Section>
       ) : null}
 
-      <Section id="sources" heading={t.source.heading} intro={t.source.intro}>
+      <Section id="sources" heading={t("source.heading")} intro={t("source.intro")}>
         <SourceList sources={monument.sources} locale={locale} />
       </Section>
 
       {locator.some((point) => point.location.latitude !== null && !point.location.coarsened) ? (
-        <Section id="map" heading={t.map.heading}>
+        <Section id="map" heading={t("map.heading")}>
           <Locator
             points={locator}
             highlight={monument.location.coarsened ? undefined : monument.slug}
-            label={interpolate(t.map.monumentLocator, {
+            label={t("map.monumentLocator", {
               name: name.text,
               site: pick(monument.site, "name", locale).text,
             })}
@@ -248,7 +253,7 @@ export default async function MonumentPage({ params }: Props) {
       ) : null}
 
       {related.length > 0 ? (
-        <Section id="related" heading={t.related.heading} intro={t.related.intro}>
+        <Section id="related" heading={t("related.heading")} intro={t("related.intro")}>
           <ul className="grid gap-2 sm:grid-cols-2" data-testid="related">
             {related.map((item) => (
               <li key={item.slug}>
@@ -256,7 +261,7 @@ export default async function MonumentPage({ params }: Props) {
                   <LocalizedText value={pick(item, "name", locale)} locale={locale} />
                 </Link>
                 <span className="text-stone-700">
-                  {t.common.comma}
+                  {t("common.comma")}
                   <LocalizedText value={pick(item.kind, "label", locale)} locale={locale} />
                 </span>
               </li>
@@ -265,7 +270,31 @@ export default async function MonumentPage({ params }: Props) {
         </Section>
       ) : null}
 
-      <Section id="cite" heading={t.cite.heading} intro={t.cite.intro}>
+      <Section id="download" heading={t("openData.downloadHeading")}>
+        <DownloadLinks
+          intro={t("openData.monumentIntro")}
+          locale={locale}
+          links={[
+            {
+              href: exportPaths.linkedArt(monument.slug),
+              label: t("openData.monumentLinkedArt"),
+              type: "application/ld+json",
+            },
+            {
+              href: exportPaths.iiifManifest(monument.slug),
+              label: t("openData.monumentIiif"),
+              type: "application/ld+json",
+            },
+            {
+              href: exportPaths.monumentJson(monument.slug),
+              label: t("openData.monumentJson"),
+              type: "application/json",
+            },
+          ]}
+        />
+      </Section>
+
+      <Section id="cite" heading={t("cite.heading")} intro={t("cite.intro")}>
         <CiteThisPage monument={monument} revision={revision} locale={locale} />
       </Section>
 
@@ -287,21 +316,21 @@ function CiteThisPage({
   revision: { version: number; createdAt: Date } | null;
   locale: Locale;
 }) {
-  const t = getMessages(locale);
+  const t = useTranslations();
   const history = localePath(locale, `/monuments/${monument.slug}/history`);
   if (!revision) {
     return (
       <p>
-        {t.cite.noVersion}{" "}
+        {t("cite.noVersion")}{" "}
         <Link href={history} className="text-blue-800 underline">
-          {t.cite.history}
+          {t("cite.history")}
         </Link>
       </p>
     );
   }
   const permalink = absoluteUrl(localePath(locale, `/monuments/${monument.slug}/v/${revision.version}`));
   const date = formatDateWithPrecision({ date: revision.createdAt, precision: "DAY", locale }) ?? "";
-  const citation = interpolate(t.cite.citation, {
+  const citation = t("cite.citation", {
     name: pick(monument, "name", locale).text,
     site: pick(monument.site, "name", locale).text,
     version: revision.version,
@@ -310,9 +339,9 @@ function CiteThisPage({
   });
   return (
     <div className="space-y-2" data-testid="cite">
-      <p>{interpolate(t.cite.version, { version: revision.version, date })}</p>
+      <p>{t("cite.version", { version: revision.version, date })}</p>
       <p>
-        {t.cite.permalink}:{" "}
+        {t("cite.permalink")}:{" "}
         <a href={permalink} className="break-all text-blue-800 underline" data-testid="permalink">
           {permalink}
         </a>
@@ -320,7 +349,7 @@ function CiteThisPage({
       <blockquote className="border-s-4 border-stone-300 bg-white p-3 text-sm break-words">{citation}</blockquote>
       <p>
         <Link href={history} className="text-blue-800 underline">
-          {t.cite.history}
+          {t("cite.history")}
         </Link>
       </p>
     </div>

@@ -15,8 +15,10 @@ import { formatDateWithPrecision } from "@/lib/format/date";
 import { absoluteUrl, jsonLd } from "@/lib/format/site-url";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath, type Locale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
+import { getTranslations } from "next-intl/server";
+import { DownloadLinks } from "@/components/open-data/download-links";
+import { exportPaths } from "@/lib/api/links";
 
 type Props = PageProps<"/[locale]/sites/[slug]">;
 
@@ -61,21 +63,21 @@ function siteJsonLd(site: SiteData, locale: Locale) {
 
 export default async function SitePage({ params }: Props) {
   const { locale, site } = await load(params);
-  const t = getMessages(locale);
+  const t = await getTranslations({ locale });
   const name = pick(site, "name", locale);
   return (
     <PageShell locale={locale} path={`/sites/${site.slug}`}>
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">
         <LocalizedText value={name} locale={locale} />
       </h1>
-      <Section id="overview" heading={t.sitePage.overview}>
+      <Section id="overview" heading={t("sitePage.overview")}>
         <FactList>
-          <Fact label={t.sitePage.region}>{localized(pick(site, "region", locale), locale)}</Fact>
-          <Fact label={t.sitePage.designation}>
+          <Fact label={t("sitePage.region")}>{localized(pick(site, "region", locale), locale)}</Fact>
+          <Fact label={t("sitePage.designation")}>
             {localized(pick(site, "designation", locale), locale)}
             {site.unescoInscribedYear ? (
               <span className="block text-sm text-stone-700">
-                {interpolate(t.sitePage.unescoYear, { year: site.unescoInscribedYear })}
+                {t("sitePage.unescoYear", { year: site.unescoInscribedYear })}
               </span>
             ) : null}
           </Fact>
@@ -90,9 +92,9 @@ export default async function SitePage({ params }: Props) {
         ) : null}
       </Section>
 
-      <Section id="control" heading={t.sitePage.controlHeading} intro={t.sitePage.controlIntro}>
+      <Section id="control" heading={t("sitePage.controlHeading")} intro={t("sitePage.controlIntro")}>
         {site.controlPeriods.length === 0 ? (
-          <p>{t.sitePage.controlEmpty}</p>
+          <p>{t("sitePage.controlEmpty")}</p>
         ) : (
           <ol className="space-y-4 border-s-2 border-stone-300 ps-5" data-testid="control-periods">
             {site.controlPeriods.map((period) => {
@@ -106,7 +108,7 @@ export default async function SitePage({ params }: Props) {
                 <li key={period.id} className="rounded-lg border border-stone-300 bg-white p-4">
                   <h3 className="font-bold">
                     <span className="block text-sm font-semibold text-stone-700">
-                      {start} – {end ?? t.sitePage.ongoing}
+                      {start} – {end ?? t("sitePage.ongoing")}
                     </span>
                     <LocalizedText value={pick(period, "controller", locale)} locale={locale} />
                   </h3>
@@ -123,7 +125,7 @@ export default async function SitePage({ params }: Props) {
         )}
       </Section>
 
-      <Section id="damage" heading={t.sitePage.damageHeading} intro={t.sitePage.damageIntro}>
+      <Section id="damage" heading={t("sitePage.damageHeading")} intro={t("sitePage.damageIntro")}>
         <ol className="space-y-2" data-testid="site-damage">
           {site.damage.map((report) => (
             <li key={report.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-stone-200 pb-2">
@@ -133,7 +135,7 @@ export default async function SitePage({ params }: Props) {
                   end: report.occurredOnEnd,
                   precision: report.datePrecision,
                   locale,
-                }) ?? t.damage.dateUnknown}
+                }) ?? t("damage.dateUnknown")}
               </span>
               <Link
                 href={localePath(locale, `/monuments/${report.monument.slug}#damage-${report.id}`)}
@@ -150,15 +152,15 @@ export default async function SitePage({ params }: Props) {
         </ol>
       </Section>
 
-      <Section id="monuments" heading={t.sitePage.monumentsHeading}>
-        <Locator points={site.monuments} label={interpolate(t.map.locatorLabel, { name: name.text })} locale={locale} />
+      <Section id="monuments" heading={t("sitePage.monumentsHeading")}>
+        <Locator points={site.monuments} label={t("map.locatorLabel", { name: name.text })} locale={locale} />
         {site.monumentCount > site.monuments.length ? (
           <p className="mt-4">
             <Link
               href={`${localePath(locale, "/monuments")}?site=${encodeURIComponent(site.slug)}`}
               className="font-semibold text-blue-800 underline"
             >
-              {interpolate(t.sitePage.monumentCount, { count: site.monumentCount })}
+              {t("sitePage.monumentCount", { count: site.monumentCount })}
             </Link>
           </p>
         ) : null}
@@ -169,7 +171,7 @@ export default async function SitePage({ params }: Props) {
                 <LocalizedText value={pick(monument, "name", locale)} locale={locale} />
               </Link>
               <span className="text-stone-700">
-                {t.common.comma}
+                {t("common.comma")}
                 <LocalizedText value={pick(monument.kind, "label", locale)} locale={locale} />
               </span>
             </li>
@@ -177,6 +179,20 @@ export default async function SitePage({ params }: Props) {
         </ul>
       </Section>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(siteJsonLd(site, locale)) }} />
+      <Section id="download" heading={t("openData.downloadHeading")}>
+        <DownloadLinks
+          intro={t("openData.siteIntro")}
+          locale={locale}
+          links={[
+            {
+              href: exportPaths.geojson(`?site=${encodeURIComponent(site.slug)}`),
+              label: "GeoJSON",
+              type: "application/geo+json",
+            },
+            { href: exportPaths.csv(`?site=${encodeURIComponent(site.slug)}`), label: "CSV", type: "text/csv" },
+          ]}
+        />
+      </Section>
     </PageShell>
   );
 }

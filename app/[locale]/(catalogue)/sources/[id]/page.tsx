@@ -14,8 +14,9 @@ import { formatDateWithPrecision } from "@/lib/format/date";
 import { safeExternalUrl } from "@/lib/format/url";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath, type Locale } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
+import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 
 type Props = PageProps<"/[locale]/sources/[id]">;
 
@@ -30,22 +31,22 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, source } = await load(params);
-  const t = getMessages(locale);
+  const t = await getTranslations({ locale });
   const title = locale === "ar" && source.titleAr ? source.titleAr : source.title;
-  return { title: interpolate(t.sourcePage.title, { title }), description: t.sourcePage.claimsIntro };
+  return { title: t("sourcePage.title", { title }), description: t("sourcePage.claimsIntro") };
 }
 
 type Citation = SourceData["citations"][number];
 
 function Target({ citation, locale }: { citation: Citation; locale: Locale }) {
-  const t = getMessages(locale);
+  const t = useTranslations();
   const link = (slug: string, hash = "") => localePath(locale, `/monuments/${slug}${hash}`);
   if (citation.damageReport) {
     const report = citation.damageReport;
     const monument = report.monument;
     return (
       <>
-        <span className="text-sm font-semibold text-stone-700">{t.sourcePage.damageReport}</span>{" "}
+        <span className="text-sm font-semibold text-stone-700">{t("sourcePage.damageReport")}</span>{" "}
         <Link href={link(monument.slug, `#damage-${report.id}`)} className="font-semibold text-blue-800 underline">
           <LocalizedText value={pick(monument, "name", locale)} locale={locale} />
         </Link>
@@ -65,7 +66,7 @@ function Target({ citation, locale }: { citation: Citation; locale: Locale }) {
     const effort = citation.restorationEffort;
     return (
       <>
-        <span className="text-sm font-semibold text-stone-700">{t.sourcePage.restoration}</span>{" "}
+        <span className="text-sm font-semibold text-stone-700">{t("sourcePage.restoration")}</span>{" "}
         <Link href={link(effort.monument.slug, "#restoration")} className="font-semibold text-blue-800 underline">
           <LocalizedText value={pick(effort, "title", locale)} locale={locale} />
         </Link>
@@ -75,7 +76,7 @@ function Target({ citation, locale }: { citation: Citation; locale: Locale }) {
   if (citation.monument) {
     return (
       <>
-        <span className="text-sm font-semibold text-stone-700">{t.sourcePage.monumentRecord}</span>{" "}
+        <span className="text-sm font-semibold text-stone-700">{t("sourcePage.monumentRecord")}</span>{" "}
         <Link href={link(citation.monument.slug)} className="font-semibold text-blue-800 underline">
           <LocalizedText value={pick(citation.monument, "name", locale)} locale={locale} />
         </Link>
@@ -87,7 +88,7 @@ function Target({ citation, locale }: { citation: Citation; locale: Locale }) {
     return (
       <>
         <span className="text-sm font-semibold text-stone-700">
-          {citation.controlPeriod ? t.sourcePage.controlPeriod : t.sourcePage.site}
+          {citation.controlPeriod ? t("sourcePage.controlPeriod") : t("sourcePage.site")}
         </span>{" "}
         <Link
           href={localePath(locale, `/sites/${site.slug}${citation.controlPeriod ? "#control" : ""}`)}
@@ -103,28 +104,28 @@ function Target({ citation, locale }: { citation: Citation; locale: Locale }) {
 
 export default async function SourcePage({ params }: Props) {
   const { locale, source } = await load(params);
-  const t = getMessages(locale);
+  const t = await getTranslations({ locale });
   const url = safeExternalUrl(source.url);
   return (
     <PageShell locale={locale} path={`/sources/${source.id}`}>
       <h1 className="text-3xl leading-tight font-bold">
         <SourceTitle source={source} locale={locale} />
       </h1>
-      <Section id="details" heading={t.sourcePage.details}>
+      <Section id="details" heading={t("sourcePage.details")}>
         <FactList>
-          <Fact label={t.sourcePage.outlet}>{source.outlet ? <bdi>{source.outlet}</bdi> : null}</Fact>
-          <Fact label={t.sourcePage.author}>{source.author ? <bdi>{source.author}</bdi> : null}</Fact>
-          <Fact label={t.sourcePage.published}>
+          <Fact label={t("sourcePage.outlet")}>{source.outlet ? <bdi>{source.outlet}</bdi> : null}</Fact>
+          <Fact label={t("sourcePage.author")}>{source.author ? <bdi>{source.author}</bdi> : null}</Fact>
+          <Fact label={t("sourcePage.published")}>
             {formatDateWithPrecision({ date: source.publishedOn, precision: source.publishedPrecision, locale })}
           </Fact>
-          <Fact label={t.source.kind}>
+          <Fact label={t("source.kind")}>
             <LocalizedText value={pick(source.kind, "label", locale)} locale={locale} />
           </Fact>
-          <Fact label={t.source.reliability}>
+          <Fact label={t("source.reliability")}>
             <LocalizedText value={pick(source.reliability, "label", locale)} locale={locale} />
           </Fact>
-          <Fact label={t.sourcePage.notes}>{localized(pick(source, "notes", locale), locale)}</Fact>
-          <Fact label={t.source.link}>
+          <Fact label={t("sourcePage.notes")}>{localized(pick(source, "notes", locale), locale)}</Fact>
+          <Fact label={t("source.link")}>
             {url ? (
               <a href={url} rel="noopener noreferrer external" className="break-all text-blue-800 underline">
                 {url}
@@ -133,9 +134,9 @@ export default async function SourcePage({ params }: Props) {
           </Fact>
         </FactList>
       </Section>
-      <Section id="claims" heading={t.sourcePage.claimsHeading} intro={t.sourcePage.claimsIntro}>
+      <Section id="claims" heading={t("sourcePage.claimsHeading")} intro={t("sourcePage.claimsIntro")}>
         {source.citations.length === 0 ? (
-          <p>{t.sourcePage.claimsEmpty}</p>
+          <p>{t("sourcePage.claimsEmpty")}</p>
         ) : (
           <ul className="space-y-4" data-testid="source-claims">
             {source.citations.map((citation) => {
@@ -158,7 +159,7 @@ export default async function SourcePage({ params }: Props) {
                   ) : null}
                   {citation.locator ? (
                     <p className="mt-1 text-sm text-stone-700">
-                      {t.source.locator}: <bdi>{citation.locator}</bdi>
+                      {t("source.locator")}: <bdi>{citation.locator}</bdi>
                     </p>
                   ) : null}
                 </li>

@@ -4,11 +4,11 @@ import { requireUser } from "@/lib/auth/session";
 import { listAuditActions, listAuditEntries } from "@/lib/data/audit";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">): Promise<Metadata> {
-  const t = getMessages(await localeFromParams(params));
-  return { title: t.audit.title, robots: { index: false } };
+  const t = await getTranslations({ locale: await localeFromParams(params) });
+  return { title: t("audit.title"), robots: { index: false } };
 }
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.slice(0, 200) : "");
@@ -28,7 +28,7 @@ const input =
 export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
   const locale = await localeFromParams(params);
   const actor = await requireUser("audit:read", { locale });
-  const t = getMessages(locale);
+  const t = await getTranslations({ locale });
   const query = await searchParams;
   const filter = {
     action: one(query.action),
@@ -69,13 +69,13 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">{t.audit.title}</h1>
-        <p className="mt-2 max-w-prose text-stone-700">{t.audit.intro}</p>
+        <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
+        <p className="mt-2 max-w-prose text-stone-700">{t("audit.intro")}</p>
       </div>
       <form method="get" action={base} className="grid grid-cols-1 gap-3 sm:grid-cols-4 sm:items-end" role="search">
         <div>
           <label htmlFor="audit-action" className="block font-semibold">
-            {t.audit.filterAction}
+            {t("audit.filterAction")}
           </label>
           <select id="audit-action" name="action" defaultValue={filter.action} className={input}>
             <option value="">—</option>
@@ -88,7 +88,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
         </div>
         <div>
           <label htmlFor="audit-actor" className="block font-semibold">
-            {t.audit.filterActor}
+            {t("audit.filterActor")}
           </label>
           <input
             id="audit-actor"
@@ -101,13 +101,13 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
         </div>
         <div>
           <label htmlFor="audit-from" className="block font-semibold">
-            {t.audit.filterFrom}
+            {t("audit.filterFrom")}
           </label>
           <input id="audit-from" name="from" type="date" defaultValue={filter.from} className={input} />
         </div>
         <div>
           <label htmlFor="audit-to" className="block font-semibold">
-            {t.audit.filterTo}
+            {t("audit.filterTo")}
           </label>
           <input id="audit-to" name="to" type="date" defaultValue={filter.to} className={input} />
         </div>
@@ -116,16 +116,16 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
             type="submit"
             className="inline-flex min-h-11 items-center rounded-md bg-blue-800 px-4 font-semibold text-white hover:bg-blue-900 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
           >
-            {t.audit.filter}
+            {t("audit.filter")}
           </button>
           <Link href={base} className="inline-flex min-h-11 items-center font-medium text-blue-800 underline">
-            {t.audit.clear}
+            {t("audit.clear")}
           </Link>
         </div>
       </form>
 
       {entries.length === 0 ? (
-        <p>{t.audit.empty}</p>
+        <p>{t("audit.empty")}</p>
       ) : (
         <ol
           className="divide-y divide-stone-300 rounded-md border border-stone-300 bg-white"
@@ -145,12 +145,12 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
                   <span className="font-semibold" data-testid="audit-action">
                     {entry.action}
                   </span>{" "}
-                  · {t.audit.who}: {entry.actor ? `${entry.actor.name} (${entry.actor.email})` : t.audit.nobody}
-                  {entry.ip ? ` · ${t.audit.ip}: ${entry.ip}` : ""}
+                  · {t("audit.who")}: {entry.actor ? `${entry.actor.name} (${entry.actor.email})` : t("audit.nobody")}
+                  {entry.ip ? ` · ${t("audit.ip")}: ${entry.ip}` : ""}
                 </p>
                 {entry.entityType || entry.entityId ? (
                   <p>
-                    {t.audit.which}: {entry.entityType ?? ""} {entry.entityId ?? ""}
+                    {t("audit.which")}: {entry.entityType ?? ""} {entry.entityId ?? ""}
                     {entry.version !== null ? ` v${entry.version}` : ""}
                   </p>
                 ) : null}
@@ -167,17 +167,17 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
           ))}
         </ol>
       )}
-      <nav aria-label={interpolate(t.audit.page, { page })} className="flex flex-wrap items-center gap-4">
+      <nav aria-label={t("audit.page", { page })} className="flex flex-wrap items-center gap-4">
         {page > 1 ? (
           <Link
             href={pageHref(page - 1)}
             className="inline-flex min-h-11 items-center font-medium text-blue-800 underline"
             rel="prev"
           >
-            {t.audit.previous}
+            {t("audit.previous")}
           </Link>
         ) : null}
-        <span>{interpolate(t.audit.page, { page })}</span>
+        <span>{t("audit.page", { page })}</span>
         {hasMore ? (
           <Link
             href={pageHref(page + 1)}
@@ -185,7 +185,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
             rel="next"
             data-testid="audit-next"
           >
-            {t.audit.next}
+            {t("audit.next")}
           </Link>
         ) : null}
       </nav>

@@ -7,21 +7,21 @@ import { requireUser } from "@/lib/auth/session";
 import { listDeletedRecords, listRecentRevisions } from "@/lib/data/revisions";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { restoreRecordAction } from "./actions";
+import { getTranslations } from "next-intl/server";
 
 type Props = PageProps<"/[locale]/admin/history">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFromParams(params);
-  return { title: getMessages(locale).recordHistory.title };
+  return { title: (await getTranslations({ locale }))("recordHistory.title") };
 }
 
 export default async function HistoryIndexPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const user = await requireUser("revision:revert", { locale });
-  const t = getMessages(locale);
-  const actionMessages = historyActionMessages(t.recordHistory);
+  const t = await getTranslations({ locale });
+  const actionMessages = historyActionMessages(locale);
   const actor = { id: user.id, role: user.role };
   const [recent, deleted] = await Promise.all([
     listRecentRevisions({ actor, take: 100 }),
@@ -31,15 +31,15 @@ export default async function HistoryIndexPage({ params }: Props) {
 
   return (
     <div>
-      <h1 className="text-3xl font-bold text-stone-900">{t.recordHistory.title}</h1>
-      <p className="mt-2 max-w-prose text-stone-700">{t.recordHistory.intro}</p>
+      <h1 className="text-3xl font-bold text-stone-900">{t("recordHistory.title")}</h1>
+      <p className="mt-2 max-w-prose text-stone-700">{t("recordHistory.intro")}</p>
 
       <section aria-labelledby="deleted-heading" className="mt-8">
         <h2 id="deleted-heading" className="text-2xl font-bold">
-          {t.recordHistory.deletedTitle}
+          {t("recordHistory.deletedTitle")}
         </h2>
         {deleted.length === 0 ? (
-          <p className="mt-2 text-stone-700">{t.recordHistory.noDeleted}</p>
+          <p className="mt-2 text-stone-700">{t("recordHistory.noDeleted")}</p>
         ) : (
           <ul className="mt-3 space-y-3" data-testid="deleted-records">
             {deleted.map((record) => (
@@ -53,7 +53,7 @@ export default async function HistoryIndexPage({ params }: Props) {
                     {name(record.label)}
                   </Link>{" "}
                   <span className="text-sm text-stone-600">
-                    ({t.review.entity[record.entityType]} · {formatDateTimeUtc(record.deletedAt, locale)})
+                    ({t(`review.entity.${record.entityType}`)} · {formatDateTimeUtc(record.deletedAt, locale)})
                   </span>
                 </p>
                 <div className="mt-2">
@@ -66,8 +66,8 @@ export default async function HistoryIndexPage({ params }: Props) {
                       entityId: record.entityId,
                       expectedVersion: String(record.version),
                     }}
-                    submitLabel={t.recordHistory.undoDelete}
-                    pendingLabel={t.review.working}
+                    submitLabel={t("recordHistory.undoDelete")}
+                    pendingLabel={t("review.working")}
                     testId="undo-delete"
                   />
                 </div>
@@ -79,7 +79,7 @@ export default async function HistoryIndexPage({ params }: Props) {
 
       <section aria-labelledby="recent-heading" className="mt-10">
         <h2 id="recent-heading" className="text-2xl font-bold">
-          {t.recordHistory.recentTitle}
+          {t("recordHistory.recentTitle")}
         </h2>
         <ol className="mt-3 divide-y divide-stone-200" data-testid="recent-revisions">
           {recent.map((revision) => (
@@ -92,10 +92,10 @@ export default async function HistoryIndexPage({ params }: Props) {
                 {name(revision.label)}
               </Link>{" "}
               <span className="text-stone-700">
-                · {t.review.entity[revision.entityType]} ·{" "}
-                {interpolate(t.recordHistory.revision, { version: revision.version })} ·{" "}
+                · {t(`review.entity.${revision.entityType}`)} ·{" "}
+                {t("recordHistory.revision", { version: revision.version })} ·{" "}
                 {formatDateTimeUtc(revision.createdAt, locale)}
-                {revision.actor ? ` · ${interpolate(t.recordHistory.by, { name: revision.actor.name })}` : ""}
+                {revision.actor ? ` · ${t("recordHistory.by", { name: revision.actor.name })}` : ""}
               </span>
             </li>
           ))}

@@ -1,25 +1,34 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import type { AuthMessages } from "@/messages/auth.en";
+import { useTranslations } from "next-intl";
+import { messageOr } from "@/lib/i18n/translator";
 import { changeUserRoleAction, createUserAction, issueAccountLinkAction, setUserDisabledAction } from "./actions";
 import { accountMessageKey, type AccountActionState } from "./state";
-
-type Messages = AuthMessages["users"] & { somethingWrong: string; forbidden: string };
 
 const input =
   "mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2 text-base focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 aria-invalid:border-red-700";
 const button =
   "inline-flex min-h-11 items-center justify-center rounded-md border border-stone-500 bg-white px-3 py-1 font-medium text-stone-900 hover:bg-stone-100 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 disabled:opacity-60";
 
-function text(t: Messages, code: string | undefined): string {
-  if (!code) return "";
-  const key = accountMessageKey(code);
-  return key in t ? String(t[key as keyof Messages]) : t.somethingWrong;
+// The forms' messages: the users namespace, and the two general ones the actions can send back.
+function useAccountMessages() {
+  const t = useTranslations("users");
+  const auth = useTranslations("auth");
+  const editing = useTranslations("editing");
+  const text = (code: string | undefined): string => {
+    if (!code) return "";
+    const key = accountMessageKey(code);
+    if (key === "somethingWrong") return auth("somethingWrong");
+    if (key === "forbidden") return editing("forbiddenBody");
+    return messageOr(t, key, auth("somethingWrong"));
+  };
+  return { t, text };
 }
 
 /** The form's answer. `inline` are the fields whose errors the form shows beside them. */
-function Outcome({ state, t, inline = [] }: { state: AccountActionState; t: Messages; inline?: string[] }) {
+function Outcome({ state, inline = [] }: { state: AccountActionState; inline?: string[] }) {
+  const { t, text } = useAccountMessages();
   const shownInline = state && !state.ok && inline.some((name) => state.fieldErrors[name]);
   const failure = state && !state.ok && state.formError && !shownInline ? state : null;
   const success = state?.ok ? state.data : null;
@@ -27,21 +36,19 @@ function Outcome({ state, t, inline = [] }: { state: AccountActionState; t: Mess
     <div role="status" aria-live="polite">
       {failure ? (
         <p className="mt-2 text-sm text-red-800" data-testid="account-error">
-          {text(t, failure.formError ?? undefined)}
+          {text(failure.formError ?? undefined)}
           {failure.reference ? ` (${failure.reference})` : ""}
         </p>
       ) : null}
-      {success?.message ? <p className="mt-2 text-sm text-green-800">{text(t, success.message)}</p> : null}
+      {success?.message ? <p className="mt-2 text-sm text-green-800">{text(success.message)}</p> : null}
       {success?.link ? (
         <div className="mt-3 rounded-md border border-blue-300 bg-blue-50 p-3" data-testid="account-link">
-          <p className="font-semibold">{t.linkHeading.replace("{email}", success.link.email)}</p>
-          <p className="text-sm">
-            {t.linkHelp.replace("{date}", success.link.expiresAt.slice(0, 16).replace("T", " "))}
-          </p>
+          <p className="font-semibold">{t("linkHeading", { email: success.link.email })}</p>
+          <p className="text-sm">{t("linkHelp", { date: success.link.expiresAt.slice(0, 16).replace("T", " ") })}</p>
           <input
             readOnly
             value={success.link.url}
-            aria-label={t.linkHeading.replace("{email}", success.link.email)}
+            aria-label={t("linkHeading", { email: success.link.email })}
             className={`${input} font-mono text-sm`}
             dir="ltr"
             data-testid="account-link-url"
@@ -53,7 +60,8 @@ function Outcome({ state, t, inline = [] }: { state: AccountActionState; t: Mess
   );
 }
 
-export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
+export function CreateUserForm({ locale }: { locale: string }) {
+  const { t, text } = useAccountMessages();
   const [state, action, pending] = useActionState<AccountActionState, FormData>(createUserAction, null);
   const values = state && !state.ok ? state.values : undefined;
   const id = useId();
@@ -77,7 +85,7 @@ export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
         />
         {error ? (
           <p id={`${id}-${name}-error`} className="mt-1 text-sm text-red-800">
-            {text(t, error)}
+            {text(error)}
           </p>
         ) : null}
       </div>
@@ -86,11 +94,11 @@ export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
   return (
     <form action={action} noValidate className="space-y-4" data-testid="create-user-form">
       <input type="hidden" name="locale" value={locale} />
-      {field("name", t.name)}
-      {field("email", t.email, "email")}
+      {field("name", t("name"))}
+      {field("email", t("email"), "email")}
       <div>
         <label htmlFor={`${id}-role`} className="block font-semibold">
-          {t.role}
+          {t("role")}
         </label>
         <select
           key={values?.role ?? ""}
@@ -99,27 +107,26 @@ export function CreateUserForm({ t, locale }: { t: Messages; locale: string }) {
           className={input}
           defaultValue={values?.role ?? "CONTRIBUTOR"}
         >
-          <option value="CONTRIBUTOR">{t.roleCONTRIBUTOR}</option>
-          <option value="ADMIN">{t.roleADMIN}</option>
+          <option value="CONTRIBUTOR">{t("roleCONTRIBUTOR")}</option>
+          <option value="ADMIN">{t("roleADMIN")}</option>
         </select>
       </div>
       <button type="submit" disabled={pending} className={`${button} bg-blue-800 text-white hover:bg-blue-900`}>
-        {t.create}
+        {t("create")}
       </button>
-      <Outcome state={state} t={t} inline={["name", "email"]} />
+      <Outcome state={state} inline={["name", "email"]} />
     </form>
   );
 }
 
 export function UserRowActions({
-  t,
   locale,
   user,
 }: {
-  t: Messages;
   locale: string;
   user: { id: string; email: string; role: "CONTRIBUTOR" | "ADMIN"; disabled: boolean };
 }) {
+  const { t } = useAccountMessages();
   const [roleState, roleAction, rolePending] = useActionState<AccountActionState, FormData>(changeUserRoleAction, null);
   const [disableState, disableAction, disablePending] = useActionState<AccountActionState, FormData>(
     setUserDisabledAction,
@@ -137,15 +144,15 @@ export function UserRowActions({
           <input type="hidden" name="userId" value={user.id} />
           <div>
             <label htmlFor={`${id}-role`} className="block text-sm font-semibold">
-              {t.changeRole}
+              {t("changeRole")}
             </label>
             <select id={`${id}-role`} name="role" defaultValue={user.role} className={input} data-testid="role-select">
-              <option value="CONTRIBUTOR">{t.roleCONTRIBUTOR}</option>
-              <option value="ADMIN">{t.roleADMIN}</option>
+              <option value="CONTRIBUTOR">{t("roleCONTRIBUTOR")}</option>
+              <option value="ADMIN">{t("roleADMIN")}</option>
             </select>
           </div>
           <button type="submit" disabled={rolePending} className={button} data-testid="save-role">
-            {t.saveRole}
+            {t("saveRole")}
           </button>
         </form>
         <form action={disableAction}>
@@ -157,7 +164,7 @@ export function UserRowActions({
             className={button}
             data-testid={user.disabled ? "enable-user" : "disable-user"}
           >
-            {user.disabled ? t.enable : t.disable}
+            {user.disabled ? t("enable") : t("disable")}
           </button>
         </form>
         <form action={linkAction}>
@@ -165,13 +172,13 @@ export function UserRowActions({
           <input type="hidden" name="email" value={user.email} />
           <input type="hidden" name="locale" value={locale} />
           <button type="submit" disabled={linkPending} className={button} data-testid="issue-link">
-            {t.issueLink}
+            {t("issueLink")}
           </button>
         </form>
       </div>
-      <Outcome state={roleState} t={t} />
-      <Outcome state={disableState} t={t} />
-      <Outcome state={linkState} t={t} />
+      <Outcome state={roleState} />
+      <Outcome state={disableState} />
+      <Outcome state={linkState} />
     </div>
   );
 }

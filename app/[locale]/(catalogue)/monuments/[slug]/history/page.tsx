@@ -8,8 +8,9 @@ import { getMonumentHistory } from "@/lib/data/public-history";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages, interpolate, type Messages } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
+import { getTranslations } from "next-intl/server";
+import { messageOr, type Translator } from "@/lib/i18n/translator";
 
 type Props = PageProps<"/[locale]/monuments/[slug]/history">;
 
@@ -24,49 +25,49 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, history } = await load(params);
-  const t = getMessages(locale);
+  const t = await getTranslations({ locale });
   return {
-    title: interpolate(t.publicHistory.title, { name: pick(history.monument, "name", locale).text }),
+    title: t("publicHistory.title", { name: pick(history.monument, "name", locale).text }),
     robots: { index: false },
   };
 }
 
-function fieldLabel(t: Messages, field: string): string {
-  return (t.field as Record<string, string>)[field] ?? field;
+function fieldLabel(t: Translator, field: string): string {
+  return messageOr(t, `field.${field}`, field);
 }
 
 export default async function HistoryPage({ params }: Props) {
   const { locale, history } = await load(params);
-  const t = getMessages(locale);
+  const t = await getTranslations({ locale });
   const { monument, entries } = history;
   const monumentPath = localePath(locale, `/monuments/${monument.slug}`);
   const entityLabel = {
-    MONUMENT: t.sourcePage.monumentRecord,
-    DAMAGE_REPORT: t.sourcePage.damageReport,
-    RESTORATION_EFFORT: t.sourcePage.restoration,
+    MONUMENT: t("sourcePage.monumentRecord"),
+    DAMAGE_REPORT: t("sourcePage.damageReport"),
+    RESTORATION_EFFORT: t("sourcePage.restoration"),
   } as Record<string, string>;
   return (
     <PageShell locale={locale} path={`/monuments/${monument.slug}/history`}>
       <p className="text-sm">
         <Link href={monumentPath} className="text-blue-800 underline">
-          {t.publicHistory.back}
+          {t("publicHistory.back")}
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">
         <LocalizedText value={pick(monument, "name", locale)} locale={locale} />
       </h1>
-      <h2 className="mt-4 text-2xl font-bold">{t.publicHistory.heading}</h2>
-      <p className="mt-2 text-stone-700">{t.publicHistory.intro}</p>
+      <h2 className="mt-4 text-2xl font-bold">{t("publicHistory.heading")}</h2>
+      <p className="mt-2 text-stone-700">{t("publicHistory.intro")}</p>
       {entries.length === 0 ? (
-        <p className="mt-4">{t.publicHistory.empty}</p>
+        <p className="mt-4">{t("publicHistory.empty")}</p>
       ) : (
         <ol className="mt-6 space-y-3" data-testid="history">
           {entries.map((entry) => (
             <li key={entry.id} className="rounded-lg border border-stone-300 bg-white p-4" data-testid="history-entry">
               <p className="text-sm font-semibold text-stone-700">
                 {formatDateWithPrecision({ date: entry.createdAt, precision: "DAY", locale })}
-                {t.common.dash}
-                {entityLabel[entry.entityType]}, {interpolate(t.publicHistory.version, { version: entry.version })}
+                {t("common.dash")}
+                {entityLabel[entry.entityType]}, {t("publicHistory.version", { version: entry.version })}
               </p>
               {entry.entityType !== "MONUMENT" && (entry.labelEn || entry.labelAr) ? (
                 <p className="mt-1 line-clamp-2">
@@ -82,18 +83,18 @@ export default async function HistoryPage({ params }: Props) {
               ) : null}
               <p className="mt-1">
                 {entry.created
-                  ? t.publicHistory.created
+                  ? t("publicHistory.created")
                   : entry.change && entry.change.fields.length > 0
-                    ? interpolate(t.publicHistory.changed, {
-                        fields: entry.change.fields.map((field) => fieldLabel(t, field)).join(t.common.comma),
+                    ? t("publicHistory.changed", {
+                        fields: entry.change.fields.map((field) => fieldLabel(t, field)).join(t("common.comma")),
                       })
-                    : t.publicHistory.nothingChanged}
-                {entry.change?.citationsChanged ? ` ${t.publicHistory.citationsChanged}.` : null}
+                    : t("publicHistory.nothingChanged")}
+                {entry.change?.citationsChanged ? ` ${t("publicHistory.citationsChanged")}.` : null}
               </p>
               {entry.entityType === "MONUMENT" ? (
                 <p className="mt-1 text-sm">
                   <Link href={`${monumentPath}/v/${entry.version}`} className="text-blue-800 underline">
-                    {t.publicHistory.view}
+                    {t("publicHistory.view")}
                   </Link>
                 </p>
               ) : null}

@@ -7,22 +7,22 @@ import { getRecordForProposal } from "@/lib/data/change-requests/submissions";
 import { getDraft } from "@/lib/data/drafts";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import type { CreateMonumentInput } from "@/lib/validations/monument";
+import { getTranslations } from "next-intl/server";
 import { proposalActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/monuments/[id]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = getMessages(await localeFromParams(params)).editor;
-  return { title: t.editMonument, robots: { index: false } };
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: "editor" });
+  return { title: t("editMonument"), robots: { index: false } };
 }
 
 export default async function EditMonumentPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const { id } = await params;
   const user = await requireUser("changeRequest:create", { locale });
-  const t = getMessages(locale).editor;
+  const t = await getTranslations({ locale, namespace: "editor" });
   const record = await getRecordForProposal({ actor: user, entityType: "MONUMENT", id });
   if (!record) notFound();
   // a draft belongs to the version it was typed against: a newer version starts a new draft
@@ -32,10 +32,9 @@ export default async function EditMonumentPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <h1 className="text-2xl font-bold">{interpolate(t.monumentEditTitle, { name })}</h1>
+      <h1 className="text-2xl font-bold">{t("monumentEditTitle", { name })}</h1>
       <MonumentForm
         actions={proposalActions}
-        t={t}
         userId={user.id}
         formKey={formKey}
         serverDraft={draft ? { data: draft.data, updatedAt: draft.updatedAt.toISOString() } : null}

@@ -7,22 +7,22 @@ import { getRecordForProposal } from "@/lib/data/change-requests/submissions";
 import { getDraft } from "@/lib/data/drafts";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import type { CreateSourceInput } from "@/lib/validations/source";
+import { getTranslations } from "next-intl/server";
 import { proposalActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/sources/[id]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = getMessages(await localeFromParams(params)).editor;
-  return { title: t.correctSource, robots: { index: false } };
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: "editor" });
+  return { title: t("correctSource"), robots: { index: false } };
 }
 
 export default async function EditSourcePage({ params }: Props) {
   const locale = await localeFromParams(params);
   const { id } = await params;
   const user = await requireUser("source:propose", { locale });
-  const t = getMessages(locale).editor;
+  const t = await getTranslations({ locale, namespace: "editor" });
   const record = await getRecordForProposal({ actor: user, entityType: "SOURCE", id });
   if (!record) notFound();
   const formKey = `source:edit:${id}:v${record.version}`;
@@ -30,10 +30,9 @@ export default async function EditSourcePage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <h1 className="text-2xl font-bold">{interpolate(t.sourceEditTitle, { name: record.label })}</h1>
+      <h1 className="text-2xl font-bold">{t("sourceEditTitle", { name: record.label })}</h1>
       <SourceForm
         actions={proposalActions}
-        t={t}
         userId={user.id}
         formKey={formKey}
         serverDraft={draft ? { data: draft.data, updatedAt: draft.updatedAt.toISOString() } : null}

@@ -12,19 +12,19 @@ import { getDraft } from "@/lib/data/drafts";
 import { getOwnMedia } from "@/lib/data/uploads";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
 import { mediaUrl } from "@/lib/storage/url";
 import type { CreateDamageReportInput } from "@/lib/validations/damage-report";
 import type { CreateMonumentInput } from "@/lib/validations/monument";
 import type { CreateRestorationEffortInput } from "@/lib/validations/restoration-effort";
 import type { CreateSourceInput } from "@/lib/validations/source";
+import { getTranslations } from "next-intl/server";
 import { proposalActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/submissions/[id]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = getMessages(await localeFromParams(params)).editor;
-  return { title: t.reviseTitle, robots: { index: false } };
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: "editor" });
+  return { title: t("reviseTitle"), robots: { index: false } };
 }
 
 const REVISABLE = ["PENDING", "CHANGES_REQUESTED", "OUT_OF_DATE"];
@@ -34,7 +34,7 @@ export default async function ReviseSubmissionPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const { id } = await params;
   const user = await requireUser("changeRequest:reviseOwn", { locale });
-  const t = getMessages(locale).editor;
+  const t = await getTranslations({ locale, namespace: "editor" });
   const request = await getOwnChangeRequest({ actor: user, id });
   if (!request || !REVISABLE.includes(request.status)) notFound();
 
@@ -76,10 +76,10 @@ export default async function ReviseSubmissionPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <h1 className="text-2xl font-bold">{t.reviseTitle}</h1>
+      <h1 className="text-2xl font-bold">{t("reviseTitle")}</h1>
       {request.reviewReason ? (
         <p className="rounded-md border border-orange-400 bg-orange-50 p-3">
-          {t.reviewerSaid.replace("{reason}", request.reviewReason)}
+          {t("reviewerSaid", { reason: request.reviewReason })}
         </p>
       ) : null}
       {request.entityType === "DAMAGE_REPORT" ? (

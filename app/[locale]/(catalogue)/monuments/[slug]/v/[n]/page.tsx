@@ -9,8 +9,9 @@ import { getMonumentVersion } from "@/lib/data/public-history";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { pick } from "@/lib/i18n/pick";
+import { getTranslations } from "next-intl/server";
+import { messageOr } from "@/lib/i18n/translator";
 
 type Props = PageProps<"/[locale]/monuments/[slug]/v/[n]">;
 
@@ -43,9 +44,9 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, version } = await load(params);
-  const t = getMessages(locale);
+  const t = await getTranslations({ locale });
   return {
-    title: interpolate(t.version.title, {
+    title: t("version.title", {
       name: pick(version.monument, "name", locale).text,
       version: version.version,
     }),
@@ -61,7 +62,7 @@ function show(value: unknown): string | null {
 
 export default async function VersionPage({ params }: Props) {
   const { locale, version } = await load(params);
-  const t = getMessages(locale);
+  const t = await getTranslations({ locale });
   const date = formatDateWithPrecision({ date: version.createdAt, precision: "DAY", locale }) ?? "";
   const path = `/monuments/${version.monument.slug}`;
   return (
@@ -71,19 +72,19 @@ export default async function VersionPage({ params }: Props) {
         className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950"
         data-testid="version-notice"
       >
-        {interpolate(t.version.notice, { version: version.version, date })}{" "}
+        {t("version.notice", { version: version.version, date })}{" "}
         <Link href={localePath(locale, path)} className="font-semibold underline">
-          {t.version.current}
+          {t("version.current")}
         </Link>
       </p>
       <h1 className="mt-4 text-3xl font-bold">
-        {interpolate(t.version.title, { name: pick(version.monument, "name", locale).text, version: version.version })}
+        {t("version.title", { name: pick(version.monument, "name", locale).text, version: version.version })}
       </h1>
-      <h2 className="mt-6 text-2xl font-bold">{t.version.fields}</h2>
+      <h2 className="mt-6 text-2xl font-bold">{t("version.fields")}</h2>
       <div className="mt-4">
         <FactList>
           {shown.map((field) => (
-            <Fact key={field} label={(t.field as Record<string, string>)[field] ?? field}>
+            <Fact key={field} label={messageOr(t, `field.${field}`, field)}>
               {show(version.fields[field]) ? (
                 <bdi className="whitespace-pre-line">{show(version.fields[field])}</bdi>
               ) : null}
@@ -93,13 +94,13 @@ export default async function VersionPage({ params }: Props) {
       </div>
       {version.sources.length > 0 ? (
         <>
-          <h2 className="mt-6 text-2xl font-bold">{t.source.heading}</h2>
+          <h2 className="mt-6 text-2xl font-bold">{t("source.heading")}</h2>
           <ul className="mt-2 list-disc space-y-1 ps-6">
             {version.sources.map((source) => (
               <li key={source.id}>
                 <SourceTitle source={source} locale={locale} />{" "}
                 <Link href={localePath(locale, `/sources/${source.id}`)} className="text-sm text-blue-800 underline">
-                  {t.sourcePage.claimsHeading}
+                  {t("sourcePage.claimsHeading")}
                 </Link>
               </li>
             ))}

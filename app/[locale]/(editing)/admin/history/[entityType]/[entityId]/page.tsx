@@ -11,8 +11,8 @@ import { getRevisionDiff, listRecordHistory } from "@/lib/data/revisions";
 import { EntityType } from "@/lib/generated/prisma/enums";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { deleteRecordAction, restoreRecordAction, revertRecordAction } from "../../actions";
+import { getTranslations } from "next-intl/server";
 
 type Props = PageProps<"/[locale]/admin/history/[entityType]/[entityId]">;
 
@@ -20,7 +20,7 @@ const DONE = ["reverted", "deleted", "restored"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFromParams(params);
-  return { title: getMessages(locale).recordHistory.title };
+  return { title: (await getTranslations({ locale }))("recordHistory.title") };
 }
 
 function one(value: string | string[] | undefined): string | undefined {
@@ -33,8 +33,8 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
   const user = await requireUser("revision:revert", { locale });
   if (!Object.hasOwn(EntityType, rawType)) notFound();
   const entityType = rawType as EntityType;
-  const t = getMessages(locale);
-  const actionMessages = historyActionMessages(t.recordHistory);
+  const t = await getTranslations({ locale });
+  const actionMessages = historyActionMessages(locale);
   const actor = { id: user.id, role: user.role };
   const history = await listRecordHistory({ actor, entityType, entityId });
   if (!history) notFound();
@@ -57,22 +57,20 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
     <article>
       <p>
         <Link href={localePath(locale, "/admin/history")} className="font-medium text-blue-800 underline">
-          {t.recordHistory.title}
+          {t("recordHistory.title")}
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold text-stone-900" dir="auto">
-        {interpolate(t.recordHistory.recordTitle, { name })}
+        {t("recordHistory.recordTitle", { name })}
       </h1>
       <p className="text-stone-700">
-        {t.review.entity[entityType]} ·{" "}
-        <span data-testid="history-version">
-          {interpolate(t.recordHistory.currentVersion, { version: history.version })}
-        </span>
+        {t(`review.entity.${entityType}`)} ·{" "}
+        <span data-testid="history-version">{t("recordHistory.currentVersion", { version: history.version })}</span>
       </p>
       {entityType === "MONUMENT" && history.slug && !history.deletedAt ? (
         <p>
           <Link href={localePath(locale, `/monuments/${history.slug}`)} className="font-medium text-blue-800 underline">
-            {t.recordHistory.viewPublic}
+            {t("recordHistory.viewPublic")}
           </Link>
         </p>
       ) : null}
@@ -82,19 +80,19 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
           className="mt-4 rounded-md border border-emerald-700 bg-emerald-50 p-3 font-medium text-emerald-900"
           data-testid="history-done"
         >
-          {interpolate(t.recordHistory.done[done], { version: one(search.v) ?? history.version })}
+          {t(`recordHistory.done.${done}`, { version: one(search.v) ?? history.version })}
         </p>
       ) : null}
       {history.deletedAt ? (
         <div className="mt-4 rounded-md border-2 border-red-800 bg-red-50 p-4" data-testid="deleted-notice">
-          <p className="font-semibold">{t.recordHistory.deletedNotice}</p>
+          <p className="font-semibold">{t("recordHistory.deletedNotice")}</p>
           <div className="mt-2">
             <ActionForm
               action={restoreRecordAction}
               messages={actionMessages}
               hidden={target}
-              submitLabel={t.recordHistory.undoDelete}
-              pendingLabel={t.review.working}
+              submitLabel={t("recordHistory.undoDelete")}
+              pendingLabel={t("review.working")}
               variant="primary"
               testId="undo-delete"
             />
@@ -104,9 +102,9 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
 
       <section aria-labelledby="revisions-heading" className="mt-8">
         <h2 id="revisions-heading" className="text-2xl font-bold">
-          {t.recordHistory.title}
+          {t("recordHistory.title")}
         </h2>
-        {history.revisions.length === 0 ? <p className="mt-2">{t.recordHistory.noRevisions}</p> : null}
+        {history.revisions.length === 0 ? <p className="mt-2">{t("recordHistory.noRevisions")}</p> : null}
         <ol className="mt-3 space-y-3" data-testid="revision-list">
           {[...history.revisions].reverse().map((revision) => (
             <li
@@ -115,16 +113,16 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
               data-testid={`revision-${revision.version}`}
             >
               <p className="font-semibold">
-                {interpolate(t.recordHistory.revision, { version: revision.version })}
-                {revision.version === history.version ? ` (${t.recordHistory.current})` : ""}
+                {t("recordHistory.revision", { version: revision.version })}
+                {revision.version === history.version ? ` (${t("recordHistory.current")})` : ""}
               </p>
               <p className="text-sm text-stone-700">
                 {formatDateTimeUtc(revision.createdAt, locale)} ·{" "}
                 {revision.actor
-                  ? interpolate(t.recordHistory.by, { name: revision.actor.name })
-                  : interpolate(t.recordHistory.by, { name: t.recordHistory.system })}
+                  ? t("recordHistory.by", { name: revision.actor.name })
+                  : t("recordHistory.by", { name: t("recordHistory.system") })}
                 {revision.changeRequest
-                  ? ` · ${interpolate(t.recordHistory.fromProposal, { name: revision.changeRequest.author.name })}`
+                  ? ` · ${t("recordHistory.fromProposal", { name: revision.changeRequest.author.name })}`
                   : ""}
               </p>
               {revision.summary ? <p className="text-sm text-stone-700">{revision.summary}</p> : null}
@@ -134,8 +132,8 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
                     action={revertRecordAction}
                     messages={actionMessages}
                     hidden={{ ...target, toVersion: String(revision.version) }}
-                    submitLabel={interpolate(t.recordHistory.revertTo, { version: revision.version })}
-                    pendingLabel={t.review.working}
+                    submitLabel={t("recordHistory.revertTo", { version: revision.version })}
+                    pendingLabel={t("review.working")}
                     testId={`revert-${revision.version}`}
                   />
                 </div>
@@ -148,12 +146,12 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
       {versions.length > 1 ? (
         <section aria-labelledby="compare-heading" className="mt-10">
           <h2 id="compare-heading" className="text-2xl font-bold">
-            {t.recordHistory.compareTitle}
+            {t("recordHistory.compareTitle")}
           </h2>
           <form method="get" className="mt-3 flex flex-wrap items-end gap-4">
             <div>
               <label htmlFor="diff-from" className="font-medium">
-                {t.recordHistory.compareFrom}
+                {t("recordHistory.compareFrom")}
               </label>
               <select id="diff-from" name="from" defaultValue={String(from)} className={selectClass}>
                 {versions.map((v) => (
@@ -165,7 +163,7 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
             </div>
             <div>
               <label htmlFor="diff-to" className="font-medium">
-                {t.recordHistory.compareTo}
+                {t("recordHistory.compareTo")}
               </label>
               <select id="diff-to" name="to" defaultValue={String(to)} className={selectClass}>
                 {versions.map((v) => (
@@ -179,18 +177,18 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
               type="submit"
               className="inline-flex min-h-11 items-center rounded-md border border-blue-900 bg-blue-800 px-4 font-semibold text-white"
             >
-              {t.recordHistory.compare}
+              {t("recordHistory.compare")}
             </button>
           </form>
           {diff ? (
             <div className="mt-4" data-testid="revision-diff">
               <h3 className="text-xl font-semibold">
-                {interpolate(t.recordHistory.diffTitle, { from: diff.from.version, to: diff.to.version })}
+                {t("recordHistory.diffTitle", { from: diff.from.version, to: diff.to.version })}
               </h3>
               {changed.length === 0 &&
               diff.diff.citationsAdded.length === 0 &&
               diff.diff.citationsRemoved.length === 0 ? (
-                <p className="mt-2">{t.recordHistory.noDifference}</p>
+                <p className="mt-2">{t("recordHistory.noDifference")}</p>
               ) : (
                 <ul className="mt-3 space-y-3">
                   {changed.map((f) => (
@@ -203,7 +201,7 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
                       <dl className="mt-1 grid gap-2 sm:grid-cols-2">
                         <div>
                           <dt className="text-sm text-stone-600">
-                            {interpolate(t.recordHistory.revision, { version: diff.from.version })}
+                            {t("recordHistory.revision", { version: diff.from.version })}
                           </dt>
                           <dd>
                             <FieldValue field={f.field} value={f.from} locale={locale} t={t} labels={{}} />
@@ -211,7 +209,7 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
                         </div>
                         <div>
                           <dt className="text-sm text-stone-600">
-                            {interpolate(t.recordHistory.revision, { version: diff.to.version })}
+                            {t("recordHistory.revision", { version: diff.to.version })}
                           </dt>
                           <dd>
                             <FieldValue field={f.field} value={f.to} locale={locale} t={t} labels={{}} />
@@ -240,19 +238,19 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
       {!history.deletedAt ? (
         <section aria-labelledby="delete-heading" className="mt-10 rounded-md border border-red-800 p-4">
           <h2 id="delete-heading" className="text-xl font-bold text-red-900">
-            {t.recordHistory.deleteRecord}
+            {t("recordHistory.deleteRecord")}
           </h2>
-          <p className="mt-1 text-stone-700">{t.recordHistory.deleteHint}</p>
+          <p className="mt-1 text-stone-700">{t("recordHistory.deleteHint")}</p>
           <div className="mt-3">
             <ActionForm
               action={deleteRecordAction}
               messages={actionMessages}
               hidden={target}
-              submitLabel={t.recordHistory.deleteRecord}
-              pendingLabel={t.review.working}
+              submitLabel={t("recordHistory.deleteRecord")}
+              pendingLabel={t("review.working")}
               variant="danger"
               testId="delete-record"
-              textArea={{ name: "reason", id: "delete-reason", label: t.recordHistory.deleteReason }}
+              textArea={{ name: "reason", id: "delete-reason", label: t("recordHistory.deleteReason") }}
             />
           </div>
         </section>

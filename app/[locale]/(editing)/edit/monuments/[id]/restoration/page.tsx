@@ -8,21 +8,21 @@ import { getDraft } from "@/lib/data/drafts";
 import { getMonumentChoice } from "@/lib/data/vocabularies";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
-import { getMessages, interpolate } from "@/lib/i18n/messages";
+import { getTranslations } from "next-intl/server";
 import { proposalActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/monuments/[id]/restoration">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = getMessages(await localeFromParams(params)).editor;
-  return { title: t.recordRestoration, robots: { index: false } };
+  const t = await getTranslations({ locale: await localeFromParams(params), namespace: "editor" });
+  return { title: t("recordRestoration"), robots: { index: false } };
 }
 
 export default async function RestorationPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const { id } = await params;
   const user = await requireUser("changeRequest:create", { locale });
-  const t = getMessages(locale).editor;
+  const t = await getTranslations({ locale, namespace: "editor" });
   const monument = await getMonumentChoice({ id });
   if (!monument) notFound();
   const formKey = `restoration:new:${monument.id}`;
@@ -31,10 +31,9 @@ export default async function RestorationPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <h1 className="text-2xl font-bold">{interpolate(t.restorationTitle, { name })}</h1>
+      <h1 className="text-2xl font-bold">{t("restorationTitle", { name })}</h1>
       <RestorationForm
         actions={proposalActions}
-        t={t}
         userId={user.id}
         formKey={formKey}
         serverDraft={draft ? { data: draft.data, updatedAt: draft.updatedAt.toISOString() } : null}
