@@ -4,7 +4,6 @@ import { proposeChange, proposeChanges } from "@/lib/data/change-requests/propos
 import { listPendingChangeRequests } from "@/lib/data/change-requests/queue";
 import { listOwnChangeRequests } from "@/lib/data/change-requests/submissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { FormError } from "@/lib/validations/errors";
 import { createTestDatabase } from "../helpers/database";
 import { createMonument, createSource, createUser } from "../factories";
 
@@ -102,34 +101,72 @@ describe("the change-request pipeline", () => {
     expect((revision.data as { participants: unknown[] }).participants).toHaveLength(2);
   });
 
-  it("records many proposals in one transaction, or none: the refused one is named by its index", async () => {
+  it("proposes many changes with their base versions and says what became of each one", async () => {
+    const { prisma, author } = await setup();
+    const [current, moved] = await Promise.all([createSource(prisma), createSource(prisma)]);
+    // someone else's change was approved since the author saw `moved` at its version
+    await prisma.source.update({ where: { id: moved.id }, data: { version: { increment: 1 } } });
+    const update = async (source: { id: string; version: number }, title: string) => ({
+      ...(await sourceProposal(prisma, title)),
+      target: { kind: "UPDATE", entityId: source.id, baseVersion: source.version },
+    });
+    const before = await prisma.changeRequest.count();
+    const { results, recorded } = await proposeChanges({
+      tx: prisma,
+      actor: as(author),
+      proposals: [
+        await sourceProposal(prisma, "First report"),
+        await update(current, "Corrected title"),
+        await update(moved, "A title over a stale version"),
+        await sourceProposal(prisma, "Third report", "no_such_kind"),
+      ],
+    });
+    expect(recorded).toBe(2);
+    expect(results.map((r) => (r.ok ? "ok" : [r.formError, r.fieldErrors]))).toEqual([
+      "ok",
+      "ok",
+      ["stale", {}],
+      [null, { "fields.kindCode": ["unknownCode"] }],
+    ]);
+    const ids = results.flatMap((r) => (r.ok ? [r.id] : []));
+    const rows = await prisma.changeRequest.findMany({ where: { id: { in: ids } }, orderBy: { createdAt: "asc" } });
+    expect(rows.map((r) => [r.status, r.kind, r.entityId, r.baseVersion, r.authorId])).toEqual([
+      ["PENDING", "CREATE", null, null, author.id],
+      ["PENDING", "UPDATE", current.id, current.version, author.id],
+    ]);
+    expect(await prisma.changeRequest.count()).toBe(before + 2);
+    expect(await prisma.auditLog.count({ where: { action: "changeRequest.propose", actorId: author.id } })).toBe(2);
+  });
+
+  it("records all or none when asked: one refusal leaves no proposal, and the others say notRecorded", async () => {
     const { prisma, author } = await setup();
     const before = await prisma.changeRequest.count();
     const refused = await proposeChanges({
       tx: prisma,
       actor: as(author),
+      allOrNone: true,
       proposals: [
         await sourceProposal(prisma, "First report"),
-        await sourceProposal(prisma, "Second report"),
-        await sourceProposal(prisma, "Third report", "no_such_kind"),
+        await sourceProposal(prisma, "Second report", "no_such_kind"),
       ],
-    }).catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(FormError);
-    expect((refused as FormError).fieldErrors).toEqual({ "2.fields.kindCode": ["unknownCode"] });
+    });
+    expect(refused.recorded).toBe(0);
+    expect(refused.results).toEqual([
+      { ok: false, fieldErrors: {}, formError: "notRecorded" },
+      { ok: false, fieldErrors: { "fields.kindCode": ["unknownCode"] }, formError: null },
+    ]);
     expect(await prisma.changeRequest.count()).toBe(before);
+    expect(await prisma.auditLog.count({ where: { action: "changeRequest.propose", actorId: author.id } })).toBe(0);
 
-    const { ids } = await proposeChanges({
+    const accepted = await proposeChanges({
       tx: prisma,
       actor: as(author),
+      allOrNone: true,
       proposals: [await sourceProposal(prisma, "First report"), await sourceProposal(prisma, "Second report")],
     });
-    expect(ids).toHaveLength(2);
-    const rows = await prisma.changeRequest.findMany({ where: { id: { in: ids } }, orderBy: { createdAt: "asc" } });
-    expect(rows.map((r) => [r.status, r.entityType, r.authorId])).toEqual([
-      ["PENDING", "SOURCE", author.id],
-      ["PENDING", "SOURCE", author.id],
-    ]);
-    expect(await prisma.auditLog.count({ where: { action: "changeRequest.propose", actorId: author.id } })).toBe(2);
+    expect(accepted.recorded).toBe(2);
+    expect(accepted.results.every((r) => r.ok)).toBe(true);
+    expect(await prisma.changeRequest.count()).toBe(before + 2);
   });
 
   it("joins the caller's transaction: a rollback there leaves no proposal behind", async () => {

@@ -135,36 +135,79 @@ export async function proposeChange({
   });
 }
 
+/** What became of one proposal of a bulk call, in the order they were given. */
+export type ProposalOutcome =
+  | { ok: true; id: string }
+  // as proposeChange refuses it: codes by field path ("fields.nameEn") and for the whole proposal
+  // ("stale" when the record moved past the target's baseVersion, "notFound", "invalid"), or
+  // "notRecorded" for a proposal that passed in an all-or-none call another one failed
+  | { ok: false; fieldErrors: Record<string, string[]>; formError: string | null };
+
+// Postgres savepoints inside the one transaction, so a refused proposal leaves nothing behind
+// while the others stay (Prisma has no nested transactions).
+async function savepoint<T>(tx: Tx, name: string, fn: () => Promise<T>, keep: (value: T) => boolean): Promise<T> {
+  await tx.$executeRawUnsafe(`SAVEPOINT ${name}`);
+  try {
+    const value = await fn();
+    await tx.$executeRawUnsafe(keep(value) ? `RELEASE SAVEPOINT ${name}` : `ROLLBACK TO SAVEPOINT ${name}`);
+    return value;
+  } catch (error) {
+    await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${name}`);
+    throw error;
+  }
+}
+
 /**
- * Many proposals by one author in one transaction (a spreadsheet import, an offline outbox):
- * every one is checked exactly as proposeChange checks it. All are recorded, or none: the first
- * refused one throws a FormError whose field paths are prefixed with its index ("3.fields.nameEn").
+ * Many proposals by one author in one transaction (a spreadsheet import, an offline outbox), each
+ * checked exactly as proposeChange checks it (an UPDATE against the baseVersion in its target),
+ * with one outcome per proposal, in order. By default each one that passes is recorded and the
+ * refused ones are reported; with `allOrNone`, one refusal records none of them (the others then
+ * say "notRecorded"). With `tx` a transaction it joins it: the caller's rollback undoes all.
+ * A PermissionError (the actor may not propose one of the kinds) refuses the whole call.
  */
 export async function proposeChanges({
   actor,
   proposals,
+  allOrNone = false,
   tx,
-}: { actor: Actor; proposals: ProposalInput[] } & WithTx): Promise<{ ids: string[] }> {
+}: { actor: Actor; proposals: ProposalInput[]; allOrNone?: boolean } & WithTx): Promise<{
+  results: ProposalOutcome[];
+  recorded: number;
+}> {
+  for (const { entityType } of proposals) if (isProposableEntity(entityType)) assertMayPropose(actor, entityType);
   return inTransaction(
     tx,
-    async (inner) => {
-      const ids: string[] = [];
-      for (const [index, proposal] of proposals.entries()) {
-        try {
-          ids.push((await proposeChange({ actor, ...proposal, tx: inner })).id);
-        } catch (error) {
-          if (!(error instanceof FormError)) throw error;
-          const prefixed = Object.fromEntries(
-            Object.entries(error.fieldErrors).map(([path, codes]) => [`${index}.${path}`, codes]),
-          );
-          throw new FormError(
-            error.formError ? { ...prefixed, [String(index)]: [error.formError] } : prefixed,
-            error.formError,
-          );
-        }
-      }
-      return { ids };
-    },
+    (inner) =>
+      savepoint(
+        inner,
+        "propose_batch",
+        async () => {
+          const results: ProposalOutcome[] = [];
+          for (const proposal of proposals) {
+            try {
+              const { id } = await savepoint(
+                inner,
+                "propose_one",
+                () => proposeChange({ actor, ...proposal, tx: inner }),
+                () => true,
+              );
+              results.push({ ok: true, id });
+            } catch (error) {
+              if (!(error instanceof FormError)) throw error;
+              results.push({ ok: false, fieldErrors: error.fieldErrors, formError: error.formError });
+            }
+          }
+          const refused = results.some((result) => !result.ok);
+          if (allOrNone && refused) {
+            const outcomes = results.map((result) =>
+              result.ok ? { ok: false as const, fieldErrors: {}, formError: "notRecorded" } : result,
+            );
+            return { results: outcomes, recorded: 0 };
+          }
+          return { results, recorded: results.filter((result) => result.ok).length };
+        },
+        (batch) => batch.recorded > 0 || !allOrNone,
+      ),
     { maxWait: 60_000, timeout: 120_000 },
   );
 }
