@@ -7,7 +7,8 @@
 // then autocannon on a monument page (50 connections) and on a search with a query and two
 // facets (10 connections), a bare Node http server serving that monument page's exact HTML
 // from memory as the ceiling, the first-load JS of the monument page (gzipped), and its LCP in
-// headless Chromium. Writes bench/results/<date>.json and .md.
+// headless Chromium; on the first size, a bulk import of 10,000 rows (bench/import-run.ts).
+// Writes bench/results/<date>.json and .md.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -191,6 +192,69 @@ async function exportRun(url: string, pid: number): Promise<ExportRun> {
   };
 }
 
+type ImportBench = {
+  rows: number;
+  fileBytes: number;
+  dryRunSeconds: number;
+  importSeconds: number;
+  batchRows: number;
+  roundTripRows: number;
+  roundTripSeconds: number;
+  roundTripProposals: number;
+  rssBeforeMb: number;
+  rssPeakMb: number;
+  rssGrowthMb: number;
+};
+
+/**
+ * A bulk import of IMPORT_ROWS new monuments (bench/import-run.ts) in a process of its own, its
+ * memory sampled from here every 100 ms from the moment its file is ready: the dry run, the
+ * import as one batch, and the catalogue's CSV export read back.
+ */
+async function importRun(databaseUrl: string): Promise<ImportBench> {
+  const child = spawn(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "bench/import-run.ts"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, IMPORT_ROWS: process.env.BENCH_IMPORT_ROWS ?? "10000" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let before = 0;
+  let peak = 0;
+  let sampler: NodeJS.Timeout | null = null;
+  let output = "";
+  const result = await new Promise<Record<string, number>>((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      for (const line of output.split("\n").slice(0, -1)) {
+        const parsed = JSON.parse(line) as { type: string } & Record<string, number>;
+        if (parsed.type === "ready" && sampler === null) {
+          before = treeRss(child.pid!);
+          peak = before;
+          sampler = setInterval(() => {
+            peak = Math.max(peak, treeRss(child.pid!));
+          }, 100);
+        }
+        if (parsed.type === "result") resolve(parsed);
+      }
+    });
+    child.once("exit", (code) => (code === 0 ? undefined : reject(new Error(`import run exited ${code}`))));
+  });
+  if (sampler) clearInterval(sampler);
+  await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(null)));
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  return {
+    rows: result.rows!,
+    fileBytes: result.fileBytes!,
+    dryRunSeconds: result.dryRunSeconds!,
+    importSeconds: result.importSeconds!,
+    batchRows: result.batchRows!,
+    roundTripRows: result.roundTripRows!,
+    roundTripSeconds: result.roundTripSeconds!,
+    roundTripProposals: result.roundTripProposals!,
+    rssBeforeMb: mb(before),
+    rssPeakMb: mb(peak),
+    rssGrowthMb: mb(peak - before),
+  };
+}
+
 async function ceiling(html: string): Promise<Load> {
   const body = Buffer.from(html);
   const server = http.createServer((_, response) => {
@@ -312,6 +376,14 @@ async function main() {
         const csvExport = await exportRun(`${base}/api/v1/exports/monuments.csv`, server.pid!);
         const js = await firstLoadJs(html, base);
         const lcpMs = await lcp(`${base}${monumentPath}`);
+        // the import once, on the smallest catalogue (it adds its monuments to this database)
+        let bulkImport: ImportBench | null = null;
+        if (size === SIZES[0]) {
+          say(
+            `${size}: bulk import of ${process.env.BENCH_IMPORT_ROWS ?? "10000"} rows (dry run, import, export read back)…`,
+          );
+          bulkImport = await importRun(url);
+        }
         results.push({
           size,
           fillSeconds,
@@ -328,6 +400,7 @@ async function main() {
           apiReference,
           geojsonExport,
           csvExport,
+          bulkImport,
         });
         // written after each size, so a failure at 100,000 keeps the 10,000 figures
         await writeResults(results);
@@ -386,6 +459,17 @@ async function writeResults(results: Record<string, unknown>[]) {
           : "–";
       return `| ${r.size} | ${a?.p95 ?? "–"} | ${f?.p95 ?? "–"} | ${ref?.p95 ?? "–"} | ${exp(g)} | ${exp(c)} |`;
     }),
+    "",
+    "Bulk import (a file of new monuments; measured in a process of its own, its resident memory sampled every 100 ms). Goals on 2 cores: dry run of 10,000 rows ≤ 10 s, import ≤ 30 s, memory growth ≤ 150 MB; the CSV export read back proposes nothing.",
+    "",
+    "| catalogue | rows | file MB | dry run s | import s | rows in the batch | memory MB before / peak / growth | export read back: rows / s / proposals |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...results
+      .filter((r) => r.bulkImport)
+      .map((r) => {
+        const b = r.bulkImport as ImportBench;
+        return `| ${r.size} | ${b.rows} | ${(b.fileBytes / 1024 / 1024).toFixed(1)} | ${b.dryRunSeconds.toFixed(1)} | ${b.importSeconds.toFixed(1)} | ${b.batchRows} | ${b.rssBeforeMb} / ${b.rssPeakMb} / ${b.rssGrowthMb} | ${b.roundTripRows} / ${b.roundTripSeconds.toFixed(1)} / ${b.roundTripProposals} |`;
+      }),
     "",
   ].join("\n");
   await writeFile(path.join("bench", "results", `${date}.md`), table);

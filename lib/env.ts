@@ -36,6 +36,9 @@ const schema = z.object({
   // public API (/api/v1): requests per client per minute; an export counts as API_EXPORT_COST requests
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   API_EXPORT_COST: z.coerce.number().int().min(1).max(1000).default(10),
+  // bulk import (/edit/import): the largest file accepted, counted while it streams in, and its rows
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1000).max(1_000_000_000).default(20_000_000),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
   // media store: an S3-compatible bucket when S3_BUCKET is set, else DATA_DIR/media
   S3_BUCKET: z.string().min(1).optional(),
   S3_ENDPOINT: z.url().optional(),

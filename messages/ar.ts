@@ -6,12 +6,14 @@ import { editingAr } from "./editing.ar";
 // The Arabic interface. Typed as Messages, so a missing or an extra key is a type error.
 import { publicAr } from "./public.ar";
 import { openDataAr } from "./open-data.ar";
+import { importAr } from "./import.ar";
 
 export const ar: Messages = {
   ...authAr,
   ...editingAr,
   ...publicAr,
   ...openDataAr,
+  ...importAr,
   site: {
     name: "فهرس الأضرار التي لحقت بتراث تدمر",
     tagline: "ما الذي حلّ بآثار تدمر، ومن يقول ذلك، وما الذي يُبذل لإصلاحها.",

@@ -6,12 +6,14 @@ import { editingEn } from "./editing.en";
 // Placeholders in braces ({name}) are filled by `interpolate` from lib/i18n/messages.ts.
 import { publicEn } from "./public.en";
 import { openDataEn } from "./open-data.en";
+import { importEn } from "./import.en";
 
 export const en = {
   ...authEn,
   ...editingEn,
   ...publicEn,
   ...openDataEn,
+  ...importEn,
   site: {
     name: "Palmyra heritage damage catalogue",
     tagline: "What happened to Palmyra's monuments, who says so, and what is being done about it.",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 
-// The review forms' inputs, shared by the form and the server action (lib/data/review.ts checks
+// The review forms' inputs, shared by the form and the server action (lib/data/change-requests/decide.ts checks
 // them again). Messages are keys into messages/review.*.ts, translated where they are shown.
 
 const id = z.string().trim().min(1).max(64);

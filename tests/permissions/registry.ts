@@ -203,6 +203,20 @@ export const REGISTRY: RegistryEntry[] = [
     requires: "public",
     why: "serves a photo only when it is attached to a live approved record, or to its uploader and reviewers (lib/data/uploads.ts getServableMedia; tests/integration/uploads.test.ts)",
   },
+  {
+    kind: "route",
+    file: "app/api/import/[step]/route.ts",
+    name: "POST",
+    requires: "changeRequest:create",
+    sample: {
+      method: "POST",
+      path: `/api/import/propose?entity=MONUMENT&name=intruder.csv&mapping=${encodeURIComponent(
+        JSON.stringify(["nameEn", "nameAr", "kind", "site"]),
+      )}`,
+      contentType: "application/octet-stream",
+      body: "name_en,name_ar,kind,site\r\nIntruder's monument,معلم دخيل,temple,palmyra\r\n",
+    },
+  },
   // --- open data: the public read API, exports and IIIF (app/api/v1) ---
   {
     kind: "route",
@@ -529,6 +543,18 @@ export const REGISTRY: RegistryEntry[] = [
   },
   {
     kind: "action",
+    file: "app/[locale]/(editing)/admin/imports/actions.ts",
+    name: "decideImportBatchAction",
+    requires: "changeRequest:review",
+    sample: async (db) => ({
+      args: [
+        { ok: true },
+        { $formData: { batchId: await importBatchOfArchaeologist(db), intent: "approveAll", locale: "en" } },
+      ],
+    }),
+  },
+  {
+    kind: "action",
     file: "app/[locale]/(editing)/admin/history/actions.ts",
     name: "revertRecordAction",
     requires: "revision:revert",
@@ -628,6 +654,28 @@ async function pendingProposalOfArchaeologist(db: Client): Promise<string> {
     ],
   );
   return id;
+}
+
+/** An imported batch holding the archaeologist's pending proposal. */
+async function importBatchOfArchaeologist(db: Client): Promise<string> {
+  const changeRequestId = await pendingProposalOfArchaeologist(db);
+  const { rows } = await db.query<{ batchId: string }>(
+    `SELECT "batchId" FROM "ImportRow" WHERE "changeRequestId" = $1`,
+    [changeRequestId],
+  );
+  if (rows[0]) return rows[0].batchId;
+  const batchId = `ib-registry-${Date.now().toString(36)}`;
+  await db.query(
+    `INSERT INTO "ImportBatch" (id, "entityType", "fileName", "headerSignature", "authorId", "rowCount", "proposedCount", "unchangedCount")
+     SELECT $1, 'SOURCE', 'registry.csv', 'registry', "authorId", 1, 1, 0 FROM "ChangeRequest" WHERE id = $2`,
+    [batchId, changeRequestId],
+  );
+  await db.query(`INSERT INTO "ImportRow" (id, "batchId", "rowNumber", "changeRequestId") VALUES ($1, $2, 2, $3)`, [
+    `ir-registry-${Date.now().toString(36)}`,
+    batchId,
+    changeRequestId,
+  ]);
+  return batchId;
 }
 
 /** A live (not deleted) seeded monument and its current version. */

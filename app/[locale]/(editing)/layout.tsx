@@ -21,6 +21,7 @@ export default async function EditingLayout({ children, params }: LayoutProps<"/
 
   const links: { href: string; label: string; permission: Permission; badge?: string; testId: string }[] = [
     { href: "/edit", label: t("editing.edit"), permission: "changeRequest:create", testId: "nav-edit" },
+    { href: "/edit/import", label: t("importing.navLink"), permission: "changeRequest:create", testId: "nav-import" },
     {
       href: "/edit/submissions",
       label: t("editing.submissions"),
@@ -34,6 +35,12 @@ export default async function EditingLayout({ children, params }: LayoutProps<"/
       permission: "changeRequest:review",
       testId: "nav-review",
       badge: counts.pendingReview ? t("editing.pendingCount", { count: counts.pendingReview }) : undefined,
+    },
+    {
+      href: "/admin/imports",
+      label: t("importing.adminNavLink"),
+      permission: "changeRequest:review",
+      testId: "nav-imports",
     },
     { href: "/admin/history", label: t("editing.history"), permission: "revision:revert", testId: "nav-history" },
     { href: "/admin/users", label: t("editing.users"), permission: "user:manage", testId: "nav-users" },
