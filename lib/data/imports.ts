@@ -22,7 +22,6 @@ import {
   type TargetSpec,
 } from "@/lib/import/fields";
 import type { Cell, FileFormat, FileRow } from "@/lib/import/read-file";
-import { FormError } from "@/lib/validations/errors";
 
 // Bulk import (docs/import.md): a spreadsheet of monuments or damage reports becomes one batch of
 // change requests, made through the one change-request pipeline (proposeChanges: the same shared
