@@ -28,6 +28,31 @@ const config = [
       ],
     },
   },
+  {
+    // The layers run one way: app (routes) uses components and lib, components use lib, and
+    // nothing under components/ or lib/ reaches back into app/ (forms get their server actions
+    // from their page, as props).
+    files: ["components/**", "lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/app", "@/app/**", "**/app", "**/app/**", "!next/app"],
+              message: "components/ and lib/ never import from app/: take it as a prop or move it into lib/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // lib/ has no import cycle (type-only imports included: a cycle of types is a cycle of modules).
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    ignores: ["lib/generated/**"],
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
+  },
 ];
 
 export default config;

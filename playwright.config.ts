@@ -38,7 +38,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh data folder each run: the start command initialises PostgreSQL, migrates and seeds.
-    command: "rm -rf .data/e2e && tsx scripts/start.ts",
+    command: "rm -rf .data/e2e && tsx --conditions=react-server scripts/start.ts",
     url: `${baseURL}/`,
     timeout: 600_000,
     reuseExistingServer: false,

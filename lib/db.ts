@@ -13,6 +13,17 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) });
 }
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
+function instance(): PrismaClient {
+  globalForPrisma.prisma ??= createClient();
+  return globalForPrisma.prisma;
+}
 
-if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+// Made on first use, not on import: lib/data functions default to this client but take another
+// (`tx`), so a test or a script that passes its own imports them without DATABASE_URL.
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = instance();
+    const value: unknown = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { listPublicChanges } from "@/lib/data/revisions";
 import { localePath } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/config";
@@ -20,7 +19,7 @@ function xml(text: string): string {
 export async function GET(request: Request): Promise<Response> {
   const origin = new URL(request.url).origin;
   const t = translator("en");
-  const changes = await listPublicChanges(db, { take: 50 });
+  const changes = await listPublicChanges({ take: 50 });
   const updated = (changes[0]?.createdAt ?? new Date(0)).toISOString();
   const entries = changes.map((change) => {
     const name = change.label.en;

@@ -30,17 +30,19 @@ export type FormOptions = {
 /** Every pick list the proposal forms use, labelled in the reader's language. */
 export async function loadFormOptions(locale: Locale): Promise<FormOptions> {
   const [vocab, sources, sites, monuments, participants] = await Promise.all([
-    getVocabularies([
-      "damageCause",
-      "condition",
-      "certainty",
-      "sourceKind",
-      "sourceReliability",
-      "monumentKind",
-      "restorationTechnique",
-      "reversibility",
-      "restorationStatus",
-    ] as const),
+    getVocabularies({
+      names: [
+        "damageCause",
+        "condition",
+        "certainty",
+        "sourceKind",
+        "sourceReliability",
+        "monumentKind",
+        "restorationTechnique",
+        "reversibility",
+        "restorationStatus",
+      ] as const,
+    }),
     listSourceChoices(),
     listSiteChoices(),
     listMonumentChoices(),

@@ -1,114 +1,32 @@
 "use client";
 
-import { CitationsEditor } from "@/components/forms/citations-editor";
-import { fieldId, type AnyForm } from "@/components/forms/date-precision-field";
-import {
-  CheckboxField,
-  Fieldset,
-  secondaryButton,
-  SelectField,
-  TextAreaField,
-  TextField,
-  type Option,
-} from "@/components/forms/fields";
+import { fieldId } from "@/components/forms/date-precision-field";
+import { CheckboxField, Fieldset, secondaryButton, TextField, type Option } from "@/components/forms/fields";
 import { FormFrame } from "@/components/forms/form-frame";
-import { PhotoUploader } from "@/components/forms/photo-uploader";
-import { useProposalForm, type PhotoItem, type ServerDraft } from "@/components/forms/use-proposal-form";
-import { discardDraftAction, saveDraftAction } from "@/app/[locale]/(editing)/edit/actions";
+import {
+  SourcesAndPhotos,
+  useEntityForm,
+  type ProposalFormProps,
+  type SourceOptions,
+} from "@/components/editing/proposal-form";
 import { createMonumentSchema, type CreateMonumentInput } from "@/lib/validations/monument";
-import { useTranslations } from "next-intl";
-import type { Translator } from "@/lib/i18n/translator";
-import { submitFor, type FormMode } from "@/components/editing/submit";
-
-type T9n = Translator<"editor">;
 
 export function MonumentForm({
-  userId,
-  formKey,
-  serverDraft,
-  defaultValues,
-  mode,
-  options,
-  successHref,
-  initialPhotos,
-  initialNote,
   selfId,
-}: {
-  userId: string;
-  formKey: string;
-  serverDraft: ServerDraft;
-  defaultValues: CreateMonumentInput;
-  mode: FormMode;
-  options: {
-    sites: Option[];
-    monuments: Option[];
-    monumentKinds: Option[];
-    sources: Option[];
-    sourceKinds: Option[];
-    reliabilities: Option[];
-  };
-  successHref: string;
-  initialPhotos?: PhotoItem[];
-  initialNote?: string;
+  ...props
+}: ProposalFormProps<
+  CreateMonumentInput,
+  SourceOptions & { sites: Option[]; monuments: Option[]; monumentKinds: Option[] }
+> & {
   selfId?: string | null;
 }) {
-  const t: T9n = useTranslations("editor");
-  const p = useProposalForm<CreateMonumentInput>({
-    schema: createMonumentSchema,
-    defaultValues,
-    serverDraft,
-    formKey,
-    userId,
-    t,
-    submit: submitFor("MONUMENT", mode, formKey) as never,
-    saveDraft: saveDraftAction,
-    successHref: (id) => `${successHref}?submitted=${encodeURIComponent(id)}`,
-    initialPhotos,
-    initialNote,
-  });
-  const { form, errorOf } = p;
-  const anyForm = form as unknown as AnyForm;
-  const common = { requiredLabel: t("required"), optionalLabel: t("optional") };
-  const field = (
-    name: string,
-    label: string,
-    extra: {
-      hint?: string;
-      required?: boolean;
-      ar?: boolean;
-      area?: boolean;
-      type?: "text" | "number";
-      inputMode?: "decimal" | "numeric";
-    } = {},
-  ) => {
-    const props = {
-      id: fieldId(name),
-      label,
-      hint: extra.hint,
-      required: extra.required,
-      ...common,
-      registration: form.register(name as never),
-      error: errorOf(name),
-      ...(extra.ar ? { dir: "rtl" as const, lang: "ar" } : {}),
-    };
-    return extra.area ? <TextAreaField {...props} /> : <TextField {...props} inputMode={extra.inputMode} />;
-  };
+  const entity = useEntityForm<CreateMonumentInput>("MONUMENT", createMonumentSchema, props);
+  const { t, form, errorOf, field, select } = entity;
+  const { options } = props;
   const altNames = (form.watch("fields.altNames") as string[] | undefined) ?? [];
 
   return (
-    <FormFrame
-      t={t}
-      onSubmit={p.onSubmit}
-      submitting={p.submitting}
-      formError={p.formError}
-      draftStatus={p.draftStatus}
-      restored={p.restored}
-      submitLabel={mode.reviseId ? t("saveRevision") : t("submit")}
-      onDiscard={() => void p.discard(discardDraftAction)}
-      note={p.note}
-      setNote={p.setNote}
-      noteError={p.errorOf("note")}
-    >
+    <FormFrame {...entity.frame}>
       <Fieldset legend={t("sectionNames")}>
         {field("fields.nameEn", t("nameEn"), { required: true })}
         {field("fields.nameAr", t("nameAr"), { required: true, ar: true })}
@@ -150,35 +68,17 @@ export function MonumentForm({
         </div>
       </Fieldset>
       <Fieldset legend={t("sectionAbout")}>
-        <SelectField
-          id="fields-kindCode"
-          label={t("kind")}
-          required
-          {...common}
-          registration={form.register("fields.kindCode")}
-          options={options.monumentKinds}
-          emptyLabel={t("choose")}
-          error={errorOf("fields.kindCode")}
-        />
-        <SelectField
-          id="fields-siteId"
-          label={t("site")}
-          required
-          {...common}
-          registration={form.register("fields.siteId")}
-          options={options.sites}
-          error={errorOf("fields.siteId")}
-        />
-        <SelectField
-          id="fields-parentId"
-          label={t("partOf")}
-          hint={t("partOfHint")}
-          {...common}
-          registration={form.register("fields.parentId")}
-          options={options.monuments.filter((m) => m.value !== selfId)}
-          emptyLabel={t("none")}
-          error={errorOf("fields.parentId")}
-        />
+        {select("fields.kindCode", t("kind"), options.monumentKinds, { required: true, emptyLabel: t("choose") })}
+        {select("fields.siteId", t("site"), options.sites, { required: true })}
+        {select(
+          "fields.parentId",
+          t("partOf"),
+          options.monuments.filter((m) => m.value !== selfId),
+          {
+            hint: t("partOfHint"),
+            emptyLabel: t("none"),
+          },
+        )}
         {field("fields.periodEn", `${t("periodEn")} (${t("inEnglish")})`)}
         {field("fields.periodAr", `${t("periodEn")} (${t("inArabic")})`, { ar: true })}
         <div className="grid gap-4 sm:grid-cols-2">
@@ -197,15 +97,12 @@ export function MonumentForm({
           {field("fields.latitude", t("latitude"), { inputMode: "decimal" })}
           {field("fields.longitude", t("longitude"), { inputMode: "decimal" })}
         </div>
-        <SelectField
-          id="fields-locationPrecision"
-          label={t("locationPrecision")}
-          required
-          {...common}
-          registration={form.register("fields.locationPrecision")}
-          options={(["EXACT", "APPROXIMATE", "SITE"] as const).map((v) => ({ value: v, label: t(`precision${v}`) }))}
-          error={errorOf("fields.locationPrecision")}
-        />
+        {select(
+          "fields.locationPrecision",
+          t("locationPrecision"),
+          (["EXACT", "APPROXIMATE", "SITE"] as const).map((v) => ({ value: v, label: t(`precision${v}`) })),
+          { required: true },
+        )}
         <CheckboxField
           id="fields-isSensitive"
           label={t("isSensitive")}
@@ -213,19 +110,7 @@ export function MonumentForm({
           error={errorOf("fields.isSensitive")}
         />
       </Fieldset>
-      <Fieldset legend={t("sectionSources")}>
-        <CitationsEditor
-          form={anyForm}
-          t={t}
-          sources={options.sources}
-          kinds={options.sourceKinds}
-          reliabilities={options.reliabilities}
-          errorOf={errorOf}
-        />
-      </Fieldset>
-      <Fieldset legend={t("sectionPhotos")}>
-        <PhotoUploader t={t} photos={p.photos} setPhotos={p.setPhotos} error={errorOf("mediaIds")} />
-      </Fieldset>
+      <SourcesAndPhotos entity={entity} options={options} />
     </FormFrame>
   );
 }

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { markDecisionsSeenAction, withdrawChangeRequestAction } from "@/app/[locale]/(editing)/edit/actions";
 import { secondaryButton } from "@/components/forms/fields";
+import type { ActionResult } from "@/lib/actions/result";
 import { useTranslations } from "next-intl";
 import { messageOr, type Translator } from "@/lib/i18n/translator";
 
@@ -34,8 +34,14 @@ const stateStyle: Record<SubmissionRow["state"], string> = {
   outOfDate: "bg-purple-100 text-purple-950 border-purple-400",
 };
 
+/** The server actions the list calls, handed down by its page. */
+export type SubmissionActions = {
+  withdraw: (params: { id: string }) => Promise<ActionResult>;
+  markDecisionsSeen: (params: { ids: string[] }) => Promise<ActionResult>;
+};
+
 /** "My submissions": each proposal with its state; open ones can be withdrawn or revised. */
-export function SubmissionList({ rows }: { rows: SubmissionRow[] }) {
+export function SubmissionList({ rows, actions }: { rows: SubmissionRow[]; actions: SubmissionActions }) {
   const t: T9n = useTranslations("editor");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -44,15 +50,15 @@ export function SubmissionList({ rows }: { rows: SubmissionRow[] }) {
   // The decisions shown here have now been seen (the badge in the navigation goes away).
   useEffect(() => {
     const unseen = rows.filter((row) => row.decisionUnseen).map((row) => row.id);
-    if (unseen.length > 0) void markDecisionsSeenAction({ ids: unseen }).catch(() => undefined);
-  }, [rows]);
+    if (unseen.length > 0) void actions.markDecisionsSeen({ ids: unseen }).catch(() => undefined);
+  }, [rows, actions]);
 
   const withdraw = async (id: string) => {
     if (!window.confirm(t("withdrawConfirm"))) return;
     setBusy(id);
     setError(null);
     try {
-      const result = await withdrawChangeRequestAction({ id });
+      const result = await actions.withdraw({ id });
       if (!result.ok) setError(messageOr(t, `errors.${result.formError ?? "unexpected"}`, t("errors.unexpected")));
       router.refresh();
     } catch {

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { get, useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/validations/errors";
+import type { ActionResult } from "@/lib/actions/result";
 import { messageOr, type Translator } from "@/lib/i18n/translator";
 
 export type PhotoItem = { id: string; previewUrl: string; name: string };

@@ -3,16 +3,11 @@
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { inputClass, primaryButton, secondaryButton } from "@/components/forms/fields";
+import type { ActionResult } from "@/lib/actions/result";
 import type { Locale } from "@/lib/i18n/locales";
 import type { importEn } from "@/messages/import.en";
 
 type T9n = (typeof importEn)["importing"]["batch"];
-
-export type BatchDecisionState = {
-  ok: boolean;
-  error: "nothingSelected" | "reasonRequired" | "permission" | "unexpected" | null;
-  reference?: string;
-};
 
 export type BatchRow = {
   changeRequestId: string;
@@ -46,21 +41,20 @@ export function BatchReviewForm({
   locale: Locale;
   batchId: string;
   rows: BatchRow[];
-  action: (previous: BatchDecisionState, formData: FormData) => Promise<BatchDecisionState>;
+  action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
   selfImported: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: true, error: null });
+  const [state, formAction, pending] = useActionState(action, null);
   const waiting = rows.filter((row) => row.status === "PENDING");
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const error = state.error
-    ? state.error === "nothingSelected"
-      ? t.nothingSelected
-      : state.error === "reasonRequired"
-        ? t.reasonRequired
-        : state.error === "permission"
-          ? t.permission
-          : `${t.unexpected} ${state.reference ?? ""}`
-    : null;
+  const error =
+    state && !state.ok
+      ? state.formError === "nothingSelected"
+        ? t.nothingSelected
+        : state.formError === "REASON_REQUIRED" || state.fieldErrors.reason
+          ? t.reasonRequired
+          : (state.formError ?? null)
+      : null;
 
   return (
     <form action={formAction} className="space-y-4">

@@ -2,13 +2,22 @@
 
 import { useActionState, useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import type { ActionResult } from "@/lib/actions/result";
 
-// A form posting to one server action, showing the action's answer beside it. The action returns
-// a message already in the page's language. A reason typed into the optional text area is kept in
-// state, so it survives a refused submission (nothing typed is lost).
+// A form posting to one server action, showing the action's answer beside it: the action returns
+// codes, and `messages` (from the page, in its language) says them. A reason typed into the
+// optional text area is kept in state, so it survives a refused submission (nothing typed is lost).
 
-export type ActionState = { ok: boolean; message: string; field?: string } | null;
-export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+// These actions redirect when they succeed: what comes back to the form is a refusal.
+export type FormAction = (state: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
+
+/** The page's messages for the codes its actions return; "unexpected" may hold "{ref}". */
+export type ActionMessages = Record<string, string> & { unexpected: string };
+
+function say(messages: ActionMessages, code: string, reference?: string): string {
+  const text = messages[code] ?? messages.invalid ?? messages.unexpected;
+  return reference ? text.replace("{ref}", reference) : text;
+}
 
 const buttonStyles = {
   primary: "bg-emerald-800 text-white hover:bg-emerald-900 border-emerald-900",
@@ -43,6 +52,7 @@ function SubmitButton({
 
 export function ActionForm({
   action,
+  messages,
   hidden,
   children,
   submitLabel,
@@ -52,6 +62,7 @@ export function ActionForm({
   textArea,
 }: {
   action: FormAction;
+  messages: ActionMessages;
   hidden: Record<string, string>;
   children?: ReactNode;
   submitLabel: string;
@@ -60,9 +71,11 @@ export function ActionForm({
   testId?: string;
   textArea?: { name: string; label: string; id: string; required?: boolean };
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const [result, formAction] = useActionState(action, null);
+  const state = result && !result.ok ? result : null;
   const [text, setText] = useState("");
-  const fieldError = state && !state.ok && textArea && state.field === textArea.name ? state.message : null;
+  const fieldCode = state && textArea ? state.fieldErrors[textArea.name]?.[0] : undefined;
+  const fieldError = fieldCode ? say(messages, fieldCode) : null;
   const errorId = textArea ? `${textArea.id}-error` : undefined;
   return (
     <form action={formAction} className="space-y-3" data-testid={testId ? `${testId}-form` : undefined}>
@@ -97,11 +110,8 @@ export function ActionForm({
       <SubmitButton label={submitLabel} pendingLabel={pendingLabel} variant={variant} testId={testId} />
       <div aria-live="polite" role="status">
         {state && !fieldError ? (
-          <p
-            className={state.ok ? "font-medium text-emerald-900" : "font-medium text-red-800"}
-            data-testid={testId ? `${testId}-result` : undefined}
-          >
-            {state.message}
+          <p className="font-medium text-red-800" data-testid={testId ? `${testId}-result` : undefined}>
+            {say(messages, state.formError ?? "unexpected", state.reference)}
           </p>
         ) : null}
       </div>

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { FieldValue, fieldLabel, type Labels } from "@/components/review/field-value";
-import type { FieldComparison } from "@/lib/data/apply/merge";
+import type { FieldComparison } from "@/lib/data/change-requests/merge";
 import type { Translator } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/locales";
 

@@ -27,3 +27,12 @@ export const setPasswordSchema = z
     confirm: z.string().max(1024),
   })
   .refine((value) => value.password === value.confirm, { message: "passwordMismatch", path: ["confirm"] });
+
+// The account forms as they post (FormData): the same fields, plus the page's language for the
+// link's address and the e-mail shown beside a new link.
+const formLocale = z.enum(["en", "ar"]).catch("en");
+export const createUserFormSchema = createUserSchema.extend({ locale: formLocale });
+export const issueLinkFormSchema = issueLinkSchema.extend({
+  email: z.string().max(320).default(""),
+  locale: formLocale,
+});

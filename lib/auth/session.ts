@@ -4,7 +4,7 @@ import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { recordAudit } from "@/lib/audit/log";
+import { recordRefusal } from "@/lib/audit/refusal";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { clientIp } from "@/lib/auth/client-ip";
@@ -79,12 +79,14 @@ export async function requireActionUser(
   const user = await getSessionUser();
   if (!user) throw new PermissionError(permission);
   if (!can(user.role, permission)) {
-    const requestHeaders = await headers();
-    await recordAudit(db, {
+    await recordRefusal({
+      tx: db,
       actorId: user.id,
-      action: "action.refused",
-      details: { permission, role: user.role, ...(context.action ? { action: context.action } : {}) },
-      ip: clientIp(requestHeaders.get("x-forwarded-for")),
+      attempted: context.action ?? "unknown",
+      reason: "permission",
+      permission,
+      role: user.role,
+      ip: clientIp((await headers()).get("x-forwarded-for")),
     });
     throw new PermissionError(permission);
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { clientOf, type WithTx } from "@/lib/data/client";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -8,7 +8,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export type AuditFilter = { action?: string; actorEmail?: string; from?: Date; to?: Date; page: number };
 
 /** One page of the audit log, newest first, for admins. Dates are compared in UTC. */
-export async function listAuditEntries({ actor, filter }: { actor: { role: Role }; filter: AuditFilter }) {
+export async function listAuditEntries({ actor, filter, tx }: { actor: { role: Role }; filter: AuditFilter } & WithTx) {
   assertCan(actor.role, "audit:read");
   const where: Prisma.AuditLogWhereInput = {
     ...(filter.action ? { action: { startsWith: filter.action } } : {}),
@@ -18,7 +18,7 @@ export async function listAuditEntries({ actor, filter }: { actor: { role: Role 
       : {}),
   };
   const page = Math.max(1, filter.page);
-  const rows = await db.auditLog.findMany({
+  const rows = await clientOf(tx).auditLog.findMany({
     where,
     orderBy: { id: "desc" },
     skip: (page - 1) * AUDIT_PAGE_SIZE,
@@ -38,9 +38,9 @@ export async function listAuditEntries({ actor, filter }: { actor: { role: Role 
   return { entries: rows.slice(0, AUDIT_PAGE_SIZE), hasMore: rows.length > AUDIT_PAGE_SIZE, page };
 }
 
-export async function listAuditActions({ actor }: { actor: { role: Role } }) {
+export async function listAuditActions({ actor, tx }: { actor: { role: Role } } & WithTx) {
   assertCan(actor.role, "audit:read");
-  const rows = await db.auditLog.findMany({
+  const rows = await clientOf(tx).auditLog.findMany({
     distinct: ["action"],
     select: { action: true },
     orderBy: { action: "asc" },

@@ -1,9 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { clientOf, type WithTx } from "@/lib/data/client";
 import { publicMonumentWhere } from "@/lib/data/monuments";
 
 /** The figures line of the home page: what a visitor can reach from the public pages. */
-export async function getCatalogueFigures() {
+export async function getCatalogueFigures({ tx }: WithTx = {}) {
+  const db = clientOf(tx);
   const [monuments, damageReports, restorations] = await Promise.all([
     db.monument.count({ where: publicMonumentWhere }),
     db.damageReport.count({ where: { deletedAt: null, monument: publicMonumentWhere } }),
@@ -13,7 +14,8 @@ export async function getCatalogueFigures() {
 }
 
 /** Public monuments counted by current condition ("unknown" when a monument has no report). */
-export async function getConditionFigures() {
+export async function getConditionFigures({ tx }: WithTx = {}) {
+  const db = clientOf(tx);
   const rows = await db.$queryRaw<
     { code: string; labelEn: string | null; labelAr: string | null; severityRank: number | null; count: number }[]
   >`
@@ -33,7 +35,8 @@ export async function getConditionFigures() {
 }
 
 /** What sitemap.xml lists: every public monument, site and source. */
-export async function listSitemapEntries() {
+export async function listSitemapEntries({ tx }: WithTx = {}) {
+  const db = clientOf(tx);
   const [monuments, sites, sources] = await Promise.all([
     db.monument.findMany({
       where: publicMonumentWhere,

@@ -1,22 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import { assertCan } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { clientOf, type WithTx } from "@/lib/data/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/data/change-requests";
+import type { Actor } from "@/lib/auth/actor";
+import { formKeySchema } from "@/lib/validations/drafts";
 import { FormError } from "@/lib/validations/errors";
 
 // Drafts: what a contributor has typed into one form, saved as they type. A draft is raw form
 // state (it may be invalid: that is the point), so it is stored as given, bounded in size, and
 // readable only by its author.
-
-// "damage-report:new:<monumentId>", "monument:edit:<id>", "source:new", "revise:<id>"
-export const formKeySchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .regex(/^[a-z-]+(:[A-Za-z0-9_-]+)*$/);
 
 const MAX_DRAFT_BYTES = 256 * 1024;
 
@@ -24,18 +16,19 @@ export async function saveDraft({
   actor,
   formKey,
   data,
+  tx,
 }: {
   actor: Actor;
   formKey: string;
   data: unknown;
-}): Promise<{ updatedAt: Date }> {
+} & WithTx): Promise<{ updatedAt: Date }> {
   assertCan(actor.role, "draft:write");
   const key = formKeySchema.safeParse(formKey);
   if (!key.success) throw new FormError({}, "invalid");
   const json = JSON.stringify(data ?? null);
   if (Buffer.byteLength(json) > MAX_DRAFT_BYTES) throw new FormError({}, "draftTooLarge");
   const value = JSON.parse(json) as Prisma.InputJsonValue;
-  const row = await db.draft.upsert({
+  const row = await clientOf(tx).draft.upsert({
     where: { authorId_formKey: { authorId: actor.id, formKey: key.data } },
     create: { authorId: actor.id, formKey: key.data, data: value },
     update: { data: value },
@@ -44,25 +37,25 @@ export async function saveDraft({
   return row;
 }
 
-export async function getDraft({ actor, formKey }: { actor: Actor; formKey: string }) {
+export async function getDraft({ actor, formKey, tx }: { actor: Actor; formKey: string } & WithTx) {
   assertCan(actor.role, "draft:write");
   const key = formKeySchema.safeParse(formKey);
   if (!key.success) return null;
-  return db.draft.findUnique({
+  return clientOf(tx).draft.findUnique({
     where: { authorId_formKey: { authorId: actor.id, formKey: key.data } },
     select: { data: true, updatedAt: true },
   });
 }
 
-export async function deleteDraft({ actor, formKey }: { actor: Actor; formKey: string }): Promise<void> {
+export async function deleteDraft({ actor, formKey, tx }: { actor: Actor; formKey: string } & WithTx): Promise<void> {
   assertCan(actor.role, "draft:write");
-  await db.draft.deleteMany({ where: { authorId: actor.id, formKey } });
+  await clientOf(tx).draft.deleteMany({ where: { authorId: actor.id, formKey } });
 }
 
 /** The actor's drafts, newest first, for "continue where you left off". */
-export async function listOwnDrafts({ actor }: { actor: Actor }) {
+export async function listOwnDrafts({ actor, tx }: { actor: Actor } & WithTx) {
   assertCan(actor.role, "draft:write");
-  return db.draft.findMany({
+  return clientOf(tx).draft.findMany({
     where: { authorId: actor.id },
     orderBy: { updatedAt: "desc" },
     take: 50,

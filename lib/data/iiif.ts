@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { clientOf, type WithTx } from "@/lib/data/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publicMonumentWhere } from "@/lib/data/monuments";
 
@@ -42,8 +42,11 @@ const photoSelect = {
 export type PublicPhoto = Prisma.MediaGetPayload<{ select: typeof photoSelect }>;
 
 /** A monument's public photos, oldest taken first (undated last). */
-export async function listPublicPhotosOfMonument({ monumentId }: { monumentId: string }): Promise<PublicPhoto[]> {
-  return db.media.findMany({
+export async function listPublicPhotosOfMonument({
+  monumentId,
+  tx,
+}: { monumentId: string } & WithTx): Promise<PublicPhoto[]> {
+  return clientOf(tx).media.findMany({
     where: attachedToPublished(monumentId),
     orderBy: [{ takenOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
     select: photoSelect,
@@ -51,6 +54,6 @@ export async function listPublicPhotosOfMonument({ monumentId }: { monumentId: s
 }
 
 /** One public photo by id, or null: the IIIF image service serves nothing else. */
-export async function getPublicPhoto({ id }: { id: string }): Promise<PublicPhoto | null> {
-  return db.media.findFirst({ where: { ...attachedToPublished(), id }, select: photoSelect });
+export async function getPublicPhoto({ id, tx }: { id: string } & WithTx): Promise<PublicPhoto | null> {
+  return clientOf(tx).media.findFirst({ where: { ...attachedToPublished(), id }, select: photoSelect });
 }

@@ -2,14 +2,16 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { closest } from "fastest-levenshtein";
 import { canonicalJson } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/permissions";
-import { proposeChange, type Actor } from "@/lib/data/change-requests";
-import { approveChangeRequest, decideChangeRequest, ReviewError } from "@/lib/data/review";
-import { db } from "@/lib/db";
-import type { Touched } from "@/lib/data/apply/apply-change-request";
+import { clientOf, rootClient, type DbClient, type WithTx } from "@/lib/data/client";
+import { approveChangeRequest, decideChangeRequest, ReviewError } from "@/lib/data/change-requests/decide";
+import { OPEN_STATUSES, proposeChanges, type ProposalInput } from "@/lib/data/change-requests/propose";
+import type { Touched } from "@/lib/data/change-requests/apply";
+import { proposableEntry } from "@/lib/data/change-requests/registry";
 import { restoreNeutralised } from "@/lib/export/csv";
 import { coarsenLocation } from "@/lib/geo/coarsen";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeRequestStatus } from "@/lib/generated/prisma/enums";
 import {
   checkMapping,
@@ -20,46 +22,9 @@ import {
   type TargetSpec,
 } from "@/lib/import/fields";
 import type { Cell, FileFormat, FileRow } from "@/lib/import/read-file";
-import { createDamageReportSchema } from "@/lib/validations/damage-report";
-import { FormError } from "@/lib/validations/errors";
-import { createMonumentSchema } from "@/lib/validations/monument";
-
-type Tx = Prisma.TransactionClient;
-type DbClient = PrismaClient | Tx;
-type WithTx = { tx?: DbClient };
-const clientOf = (tx: DbClient | undefined): DbClient => tx ?? db;
-const rootClient = (tx: DbClient | undefined): PrismaClient => (tx && "$transaction" in tx ? (tx as PrismaClient) : db);
-
-// statuses in which a proposal is still open (its author may revise it)
-const OPEN_STATUSES: ChangeRequestStatus[] = ["PENDING", "CHANGES_REQUESTED", "OUT_OF_DATE"];
-
-const SCHEMAS = { MONUMENT: createMonumentSchema, DAMAGE_REPORT: createDamageReportSchema } as const;
-
-type ProposalInput = { target: unknown; input: unknown };
-
-/**
- * Many proposals in the caller's transaction, each made exactly as a form's (proposeChange: the
- * shared schema, the reference checks, a pending ChangeRequest and its audit entry). The first
- * refused one throws a FormError whose paths carry its index ("3.fields.nameEn").
- */
-async function proposeMany(tx: Tx, actor: Actor, entityType: ImportEntity, proposals: ProposalInput[]) {
-  const ids: string[] = [];
-  for (const [index, proposal] of proposals.entries()) {
-    try {
-      ids.push((await proposeChange({ actor, entityType, ...proposal, tx })).id);
-    } catch (error) {
-      if (!(error instanceof FormError)) throw error;
-      const prefixed = Object.fromEntries(
-        Object.entries(error.fieldErrors).map(([path, codes]) => [`${index}.${path}`, codes]),
-      );
-      throw new FormError(error.formError ? { ...prefixed, [String(index)]: [error.formError] } : prefixed);
-    }
-  }
-  return { ids };
-}
 
 // Bulk import (docs/import.md): a spreadsheet of monuments or damage reports becomes one batch of
-// change requests, made through the one change-request pipeline (proposeChange: the same shared
+// change requests, made through the one change-request pipeline (proposeChanges: the same shared
 // schema and checkProposal as a form's proposal). analyseImport is the dry run: every row is
 // mapped, resolved (sites, monuments and vocabulary terms by code, slug, id or label), parsed with
 // the kind's shared schema and compared with the record it names; commitImport runs the same
@@ -536,7 +501,7 @@ export async function analyseImport({
   }
 
   let nearestLookups = 0;
-  const schema = SCHEMAS[entityType];
+  const schema = proposableEntry(entityType).proposal.schema;
   const fieldTarget = new Map<string, TargetSpec>();
   for (const target of targets) if (target.field) fieldTarget.set(target.field, target);
   const seenIdentity = new Map<string, number>();
@@ -888,7 +853,7 @@ export type CommitResult =
 /**
  * Proposes the file: the analysis again, inside one transaction with an import lock (two imports
  * of one file at once cannot both propose it), then one batch of change requests through
- * proposeChange. A file with any bad row proposes nothing; a file with nothing new makes no batch.
+ * proposeChanges. A file with any bad row proposes nothing; a file with nothing new makes no batch.
  */
 export async function commitImport({
   actor,
@@ -932,20 +897,24 @@ export async function commitImport({
         });
         for (let start = 0; start < proposals.length; start += PROPOSE_CHUNK) {
           const chunk = proposals.slice(start, start + PROPOSE_CHUNK);
-          let ids: string[];
-          try {
-            ({ ids } = await proposeMany(
-              inner,
-              actor,
-              entityType,
-              chunk.map((p): ProposalInput => ({ target: p.target, input: p.input })),
-            ));
-          } catch (error) {
-            if (!(error instanceof FormError)) throw error;
-            // "3.fields.nameEn" -> the chunk's fourth proposal, its row in the file
-            for (const [path, codes] of Object.entries(error.fieldErrors)) {
-              const [index, part, name] = path.split(".");
-              const proposal = chunk[Number(index)];
+          // all or none: one refused row (a record that changed since the dry run) proposes nothing
+          const { results } = await proposeChanges({
+            actor,
+            tx: inner,
+            allOrNone: true,
+            proposals: chunk.map((p): ProposalInput => ({ entityType, target: p.target, input: p.input })),
+          });
+          const index = results.findIndex((r) => !r.ok && r.formError !== "notRecorded");
+          const refused = results[index];
+          if (refused && !refused.ok) {
+            // "fields.nameEn" of the chunk's proposal -> its row and column in the file
+            const proposal = chunk[index];
+            const problems: Array<[string, string[]]> = [
+              ...Object.entries(refused.fieldErrors),
+              ...(refused.formError ? [["", [refused.formError]] as [string, string[]]] : []),
+            ];
+            for (const [path, codes] of problems) {
+              const [part, name] = path.split(".");
               const target = part === "fields" ? IMPORT_TARGETS[entityType].find((t) => t.field === name) : undefined;
               const column = target
                 ? mapping.indexOf(target.key) >= 0
@@ -960,6 +929,7 @@ export async function commitImport({
             report.counts.error += 1;
             throw new ImportRefused(report);
           }
+          const ids = results.map((r) => (r.ok ? r.id : ""));
           await inner.importRow.createMany({
             data: chunk.map((p, i) => ({
               batchId: batch.id,
@@ -1112,7 +1082,7 @@ export async function approveImportBatch({
   if (changeRequestIds !== "all") result.skipped = changeRequestIds.length - ids.length;
   for (const changeRequestId of ids) {
     try {
-      const outcome = await approveChangeRequest(db, { actor, changeRequestId });
+      const outcome = await approveChangeRequest({ actor, changeRequestId, tx: db });
       if (outcome.outcome === "APPROVED") {
         result.approved += 1;
         result.touched.monumentIds.push(...outcome.touched.monumentIds);
@@ -1156,7 +1126,7 @@ export async function rejectImportBatch({
   };
   for (const changeRequestId of ids) {
     try {
-      await decideChangeRequest(db, { actor, changeRequestId, decision: "reject", reason });
+      await decideChangeRequest({ actor, changeRequestId, decision: "reject", reason, tx: db });
       result.rejected += 1;
     } catch (error) {
       if (error instanceof ReviewError && error.code === "ALREADY_DECIDED") result.skipped += 1;

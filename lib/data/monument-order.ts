@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Orders monuments as a tree flattened depth-first: each monument is followed by its parts
  * (the Temple of Bel, then its cella), siblings by `compare`. A monument whose parent is not

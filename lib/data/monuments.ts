@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { clientOf, type DbClient, type WithTx } from "@/lib/data/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { coarsenLocation } from "@/lib/geo/coarsen";
 import { currentConditionBasis, RESTORED_CONDITION } from "@/lib/catalogue/current-condition";
@@ -109,7 +109,8 @@ async function toCurrentCondition(
 }
 
 /** Public monuments for the home page (the first `limit` by name), each with its current condition. */
-export async function listMonumentsWithCondition({ limit = 60 }: { limit?: number } = {}) {
+export async function listMonumentsWithCondition({ limit = 60, tx }: { limit?: number } & WithTx = {}) {
+  const db = clientOf(tx);
   const monuments = await db.monument.findMany({
     where: publicMonumentWhere,
     // a catalogue of thousands is browsed through /monuments; the home page shows a first shelf
@@ -331,7 +332,12 @@ function collectSources(row: MonumentPageRow): SourceItem[] {
  * here, before anything leaves the data layer: the precise values are never returned.
  * Wrapped in React's cache so that generateMetadata and the page share one read per request.
  */
-export const getMonumentBySlug = cache(async (slug: string) => {
+export function getMonumentBySlug({ slug, tx }: { slug: string } & WithTx) {
+  return monumentBySlug(slug, clientOf(tx));
+}
+
+// React's cache keys on the arguments' identity: the slug and the client, not a fresh object.
+const monumentBySlug = cache(async (slug: string, db: DbClient) => {
   const row = await db.monument.findFirst({
     where: { ...publicMonumentWhere, slug },
     select: monumentPageSelect,
@@ -354,7 +360,12 @@ export type MonumentPage = NonNullable<Awaited<ReturnType<typeof getMonumentBySl
  * Up to `limit` other monuments worth reading next: of the same site and kind, or damaged by a
  * cause that also damaged this one. Its parent and parts are listed on the page already.
  */
-export async function getRelatedMonuments({ monumentId, limit = 6 }: { monumentId: string; limit?: number }) {
+export async function getRelatedMonuments({
+  monumentId,
+  limit = 6,
+  tx,
+}: { monumentId: string; limit?: number } & WithTx) {
+  const db = clientOf(tx);
   const rows = await db.$queryRaw<{ id: string; score: number }[]>`
     SELECT m.id, (CASE WHEN m."kindCode" = me."kindCode" THEN 2 ELSE 0 END
                   + cardinality(ARRAY(SELECT unnest(ms."causeCodes") INTERSECT SELECT unnest(mine."causeCodes")))) AS score
@@ -377,8 +388,12 @@ export async function getRelatedMonuments({ monumentId, limit = 6 }: { monumentI
 }
 
 /** The revision matching a monument's current version: what "cite this page" points at. */
-export async function getCurrentRevision({ monumentId, version }: { monumentId: string; version: number }) {
-  return db.revision.findUnique({
+export async function getCurrentRevision({
+  monumentId,
+  version,
+  tx,
+}: { monumentId: string; version: number } & WithTx) {
+  return clientOf(tx).revision.findUnique({
     where: { entityType_entityId_version: { entityType: "MONUMENT", entityId: monumentId, version } },
     select: { version: true, createdAt: true },
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { clientOf, inTransaction, type DbClient, type WithTx } from "@/lib/data/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { apiLinks } from "@/lib/api/links";
@@ -27,7 +27,7 @@ import { facetKeys, type FacetKey } from "@/lib/search/params";
 // leaves this file. Lists are keyset-paginated on a unique key (slug or id), so a page costs the
 // same at item 100,000 as at item 1, and the exports stream the same pages one after another.
 
-type Client = Prisma.TransactionClient | typeof db;
+type Client = DbClient;
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
@@ -241,14 +241,15 @@ export async function listPublicMonuments({
   filters,
   limit,
   cursor,
+  tx,
 }: {
   filters: MonumentFilters;
   limit: number;
   cursor?: string;
-}): Promise<Page<MonumentSummary>> {
+} & WithTx): Promise<Page<MonumentSummary>> {
   const after = decodeCursor(cursor);
   // a transaction: the text search sets its trigram threshold for the transaction only
-  const rows = await db.$transaction((tx) => monumentRows(tx, { filters, after, limit: limit + 1 }));
+  const rows = await inTransaction(tx, (inner) => monumentRows(inner, { filters, after, limit: limit + 1 }));
   return pageOf(rows, limit, (row) => row.slug, toMonumentSummary);
 }
 
@@ -256,13 +257,16 @@ export async function listPublicMonuments({
 export async function* iteratePublicMonuments({
   filters,
   batchSize = 1000,
+  tx,
 }: {
   filters: MonumentFilters;
   batchSize?: number;
-}): AsyncGenerator<MonumentExportRecord[]> {
+} & WithTx): AsyncGenerator<MonumentExportRecord[]> {
   let after: string | null = null;
   for (;;) {
-    const rows: MonumentRow[] = await db.$transaction((tx) => monumentRows(tx, { filters, after, limit: batchSize }));
+    const rows: MonumentRow[] = await inTransaction(tx, (inner) =>
+      monumentRows(inner, { filters, after, limit: batchSize }),
+    );
     if (rows.length === 0) return;
     yield rows.map(toMonumentExport);
     if (rows.length < batchSize) return;
@@ -387,10 +391,12 @@ const publicRestorationWhere = {
 } satisfies Prisma.RestorationEffortWhereInput;
 
 /** One public monument with its reports, restorations and sources; null when none is published. */
-export async function getPublicMonument({ slug }: { slug: string }): Promise<MonumentDetail | null> {
-  const [summaryRow] = await db.$transaction((tx) => monumentRows(tx, { filters: {}, after: null, limit: 1, slug }));
+export async function getPublicMonument({ slug, tx }: { slug: string } & WithTx): Promise<MonumentDetail | null> {
+  const [summaryRow] = await inTransaction(tx, (inner) =>
+    monumentRows(inner, { filters: {}, after: null, limit: 1, slug }),
+  );
   if (!summaryRow) return null;
-  const detail = await db.monument.findFirst({
+  const detail = await clientOf(tx).monument.findFirst({
     where: { ...publicMonumentWhere, id: summaryRow.id },
     select: {
       periodEn: true,
@@ -448,6 +454,7 @@ export async function listPublicDamageReports({
   certainty,
   limit,
   cursor,
+  tx,
 }: {
   monument?: string;
   cause?: string[];
@@ -455,9 +462,9 @@ export async function listPublicDamageReports({
   certainty?: string[];
   limit: number;
   cursor?: string;
-}): Promise<Page<DamageReportOut>> {
+} & WithTx): Promise<Page<DamageReportOut>> {
   const after = decodeCursor(cursor);
-  const rows = await db.damageReport.findMany({
+  const rows = await clientOf(tx).damageReport.findMany({
     where: {
       ...publicDamageWhere,
       monument: monument ? { ...publicMonumentWhere, slug: monument } : publicMonumentWhere,
@@ -473,8 +480,11 @@ export async function listPublicDamageReports({
   return pageOf(rows, limit, (row) => row.id, toDamageReport);
 }
 
-export async function getPublicDamageReport({ id }: { id: string }): Promise<DamageReportOut | null> {
-  const row = await db.damageReport.findFirst({ where: { ...publicDamageWhere, id }, select: damageReportSelect });
+export async function getPublicDamageReport({ id, tx }: { id: string } & WithTx): Promise<DamageReportOut | null> {
+  const row = await clientOf(tx).damageReport.findFirst({
+    where: { ...publicDamageWhere, id },
+    select: damageReportSelect,
+  });
   return row ? toDamageReport(row) : null;
 }
 
@@ -484,15 +494,16 @@ export async function listPublicRestorationEfforts({
   status,
   limit,
   cursor,
+  tx,
 }: {
   monument?: string;
   technique?: string[];
   status?: string[];
   limit: number;
   cursor?: string;
-}): Promise<Page<RestorationEffortOut>> {
+} & WithTx): Promise<Page<RestorationEffortOut>> {
   const after = decodeCursor(cursor);
-  const rows = await db.restorationEffort.findMany({
+  const rows = await clientOf(tx).restorationEffort.findMany({
     where: {
       ...publicRestorationWhere,
       monument: monument ? { ...publicMonumentWhere, slug: monument } : publicMonumentWhere,
@@ -507,8 +518,11 @@ export async function listPublicRestorationEfforts({
   return pageOf(rows, limit, (row) => row.id, toRestoration);
 }
 
-export async function getPublicRestorationEffort({ id }: { id: string }): Promise<RestorationEffortOut | null> {
-  const row = await db.restorationEffort.findFirst({
+export async function getPublicRestorationEffort({
+  id,
+  tx,
+}: { id: string } & WithTx): Promise<RestorationEffortOut | null> {
+  const row = await clientOf(tx).restorationEffort.findFirst({
     where: { ...publicRestorationWhere, id },
     select: restorationSelect,
   });
@@ -548,14 +562,15 @@ export async function listPublicSources({
   reliability,
   limit,
   cursor,
+  tx,
 }: {
   kind?: string[];
   reliability?: string[];
   limit: number;
   cursor?: string;
-}): Promise<Page<SourceOut>> {
+} & WithTx): Promise<Page<SourceOut>> {
   const after = decodeCursor(cursor);
-  const rows = await db.source.findMany({
+  const rows = await clientOf(tx).source.findMany({
     where: {
       deletedAt: null,
       kindCode: inList(kind),
@@ -569,8 +584,8 @@ export async function listPublicSources({
   return pageOf(rows, limit, (row) => row.id, toSource);
 }
 
-export async function getPublicSource({ id }: { id: string }): Promise<SourceOut | null> {
-  const row = await db.source.findFirst({ where: { id, deletedAt: null }, select: sourceSelect });
+export async function getPublicSource({ id, tx }: { id: string } & WithTx): Promise<SourceOut | null> {
+  const row = await clientOf(tx).source.findFirst({ where: { id, deletedAt: null }, select: sourceSelect });
   return row ? toSource(row) : null;
 }
 
@@ -607,12 +622,13 @@ function toSiteSummary({ _count, ...row }: SiteSummaryRow): SiteSummary {
 export async function listPublicSites({
   limit,
   cursor,
+  tx,
 }: {
   limit: number;
   cursor?: string;
-}): Promise<Page<SiteSummary>> {
+} & WithTx): Promise<Page<SiteSummary>> {
   const after = decodeCursor(cursor);
-  const rows = await db.site.findMany({
+  const rows = await clientOf(tx).site.findMany({
     where: { deletedAt: null, ...(after !== null ? { slug: { gt: after } } : {}) },
     orderBy: { slug: "asc" },
     take: limit + 1,
@@ -621,8 +637,8 @@ export async function listPublicSites({
   return pageOf(rows, limit, (row) => row.slug, toSiteSummary);
 }
 
-export async function getPublicSite({ slug }: { slug: string }): Promise<SiteDetail | null> {
-  const row = await db.site.findFirst({
+export async function getPublicSite({ slug, tx }: { slug: string } & WithTx): Promise<SiteDetail | null> {
+  const row = await clientOf(tx).site.findFirst({
     where: { slug, deletedAt: null },
     select: {
       ...siteSummarySelect,
@@ -739,8 +755,8 @@ async function termsOf(client: Client, name: ApiVocabularyName): Promise<TermRow
 }
 
 /** A vocabulary with every term, retired ones included (old records still use them). */
-export async function getPublicVocabulary({ name }: { name: ApiVocabularyName }): Promise<VocabularyOut> {
-  const rows = await termsOf(db, name);
+export async function getPublicVocabulary({ name, tx }: { name: ApiVocabularyName } & WithTx): Promise<VocabularyOut> {
+  const rows = await termsOf(clientOf(tx), name);
   return {
     name,
     terms: rows.map(({ retiredAt, rank, ...row }) => ({ ...row, retired: retiredAt !== null, rank: rank ?? null })),

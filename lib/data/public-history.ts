@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { clientOf, type DbClient, type WithTx } from "@/lib/data/client";
 import { publicMonumentWhere } from "@/lib/data/monuments";
 
 // The public history of a monument: its approved revisions (and those of its damage reports and
@@ -24,7 +24,12 @@ export function changedFields(previous: unknown, current: unknown): { fields: st
   return { fields: fields.sort(), citationsChanged };
 }
 
-export const getMonumentHistory = cache(async (slug: string) => {
+/** A public monument's approved versions, newest first, with what changed in each. */
+export function getMonumentHistory({ slug, tx }: { slug: string } & WithTx) {
+  return monumentHistory(slug, clientOf(tx));
+}
+
+const monumentHistory = cache(async (slug: string, db: DbClient) => {
   const monument = await db.monument.findFirst({
     where: { ...publicMonumentWhere, slug },
     select: {
@@ -94,7 +99,11 @@ export const getMonumentHistory = cache(async (slug: string) => {
 });
 
 /** Revision n of a monument's own record, for the permalink /monuments/[slug]/v/[n]. */
-export const getMonumentVersion = cache(async (slug: string, version: number) => {
+export function getMonumentVersion({ slug, version, tx }: { slug: string; version: number } & WithTx) {
+  return monumentVersion(slug, version, clientOf(tx));
+}
+
+const monumentVersion = cache(async (slug: string, version: number, db: DbClient) => {
   const monument = await db.monument.findFirst({
     where: { ...publicMonumentWhere, slug },
     select: { id: true, slug: true, nameEn: true, nameAr: true, version: true },
@@ -119,7 +128,8 @@ export const getMonumentVersion = cache(async (slug: string, version: number) =>
 });
 
 /** The latest approved changes across the catalogue, for the home page. */
-export async function listLatestChanges(limit = 8) {
+export async function listLatestChanges({ limit = 8, tx }: { limit?: number } & WithTx = {}) {
+  const db = clientOf(tx);
   const revisions = await db.revision.findMany({
     where: { entityType: { in: ["MONUMENT", "DAMAGE_REPORT", "RESTORATION_EFFORT"] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -1,35 +1,38 @@
 import "server-only";
-import { isDeepStrictEqual } from "node:util";
 import { recordAudit } from "@/lib/audit/log";
+import { recordRefusal } from "@/lib/audit/refusal";
 import { can, PermissionError, type Permission } from "@/lib/auth/permissions";
-import { collectTouched, type Touched } from "@/lib/data/apply/apply-change-request";
+import { collectTouched, type Touched } from "@/lib/data/change-requests/apply";
+import { delegateFor, recordTitle } from "@/lib/data/change-requests/registry";
 import {
-  delegateFor,
+  diffSnapshots,
   ensureCurrentRevision,
   fieldsToWriteData,
   writeRevision,
   writeSnapshotRelations,
   type RecordSnapshot,
 } from "@/lib/data/snapshots";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+import { clientOf, rootClient, type DbClient, type WithTx } from "@/lib/data/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityType } from "@/lib/generated/prisma/enums";
+import { ExpectedError } from "@/lib/validations/errors";
 
 // A record's history for admins: its revisions, the difference between any two, revert to any of
 // them (a new revision whose data equals the old one's), and soft delete with undo. Every write is
 // one transaction with a version check, its revision and its audit entry.
 
-export type Actor = { id: string; role: string };
-type Client = PrismaClient;
+type Client = DbClient;
 
 const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 
 /** An expected refusal with a message for the admin. */
-export class HistoryError extends Error {
+export class HistoryError extends ExpectedError {
   constructor(
     public readonly code: "NOT_FOUND" | "STALE" | "ALREADY_DELETED" | "NOT_DELETED" | "SAME_VERSION",
     message: string,
   ) {
-    super(message);
+    super(code, message);
     this.name = "HistoryError";
   }
 }
@@ -42,13 +45,7 @@ async function assertActor(
   target?: { entityType: EntityType; entityId: string },
 ) {
   if (actor && can(actor.role, permission)) return;
-  await recordAudit(client, {
-    actorId: actor?.id ?? null,
-    action: "action.refused",
-    entityType: target?.entityType ?? null,
-    entityId: target?.entityId ?? null,
-    details: { attempted, reason: "permission", permission },
-  });
+  await recordRefusal({ tx: client, actorId: actor?.id ?? null, attempted, reason: "permission", permission, target });
   throw new PermissionError(permission);
 }
 
@@ -56,27 +53,19 @@ function assertRead(actor: Actor | null) {
   if (!actor || !can(actor.role, "revision:revert")) throw new PermissionError("revision:revert");
 }
 
-/** A one-line label for a record from its snapshot fields. */
-export function recordLabel(fields: Record<string, unknown> | undefined): { en: string; ar: string | null } {
-  const f = fields ?? {};
-  const str = (key: string) => (typeof f[key] === "string" && (f[key] as string).trim() ? (f[key] as string) : null);
-  const en =
-    str("nameEn") ??
-    str("titleEn") ??
-    str("title") ??
-    str("controllerEn") ??
-    str("descriptionEn") ??
-    str("captionEn") ??
-    "—";
-  const ar = str("nameAr") ?? str("titleAr") ?? str("controllerAr") ?? str("descriptionAr") ?? str("captionAr");
-  return { en: en.length > 120 ? `${en.slice(0, 117)}…` : en, ar: ar && ar.length > 120 ? `${ar.slice(0, 117)}…` : ar };
+/** A one-line label for a record: its title (registry), cut at 120 characters. */
+export function recordLabel(entityType: EntityType, fields: Record<string, unknown> | undefined) {
+  const cut = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
+  const title = recordTitle(entityType, fields);
+  return { en: cut(title.en ?? "—"), ar: title.ar ? cut(title.ar) : null };
 }
 
 /** Every revision of one record, oldest first, with who made it and why. */
-export async function listRecordHistory(
-  client: Client,
-  input: { actor: Actor | null; entityType: EntityType; entityId: string },
-) {
+export async function listRecordHistory({
+  tx,
+  ...input
+}: { actor: Actor | null; entityType: EntityType; entityId: string } & WithTx) {
+  const client = clientOf(tx);
   assertRead(input.actor);
   const row = await delegateFor(client as unknown as Prisma.TransactionClient, input.entityType).findUnique({
     where: { id: input.entityId },
@@ -102,44 +91,20 @@ export async function listRecordHistory(
     version: row.version as number,
     deletedAt: (row.deletedAt as Date | null) ?? null,
     slug: typeof row.slug === "string" ? row.slug : null,
-    label: recordLabel(row as Record<string, unknown>),
+    label: recordLabel(input.entityType, row as Record<string, unknown>),
     revisions: revisions.map(({ data, ...revision }) => ({
       ...revision,
-      label: recordLabel((data as unknown as RecordSnapshot).fields),
+      label: recordLabel(input.entityType, (data as unknown as RecordSnapshot).fields),
     })),
-  };
-}
-
-export type FieldDiff = { field: string; from: unknown; to: unknown; changed: boolean };
-export type SnapshotDiff = {
-  fields: FieldDiff[];
-  citationsAdded: RecordSnapshot["citations"];
-  citationsRemoved: RecordSnapshot["citations"];
-};
-
-/** Field by field, and citations added or removed, from one snapshot to another. */
-export function diffSnapshots(from: RecordSnapshot, to: RecordSnapshot): SnapshotDiff {
-  const names = [...new Set([...Object.keys(from.fields), ...Object.keys(to.fields)])].sort();
-  const key = (c: RecordSnapshot["citations"][number]) => JSON.stringify(c);
-  const fromKeys = new Set(from.citations.map(key));
-  const toKeys = new Set(to.citations.map(key));
-  return {
-    fields: names.map((field) => ({
-      field,
-      from: from.fields[field] ?? null,
-      to: to.fields[field] ?? null,
-      changed: !isDeepStrictEqual(from.fields[field] ?? null, to.fields[field] ?? null),
-    })),
-    citationsAdded: to.citations.filter((c) => !fromKeys.has(key(c))),
-    citationsRemoved: from.citations.filter((c) => !toKeys.has(key(c))),
   };
 }
 
 /** The difference between two revisions of a record (either order). */
-export async function getRevisionDiff(
-  client: Client,
-  input: { actor: Actor | null; entityType: EntityType; entityId: string; from: number; to: number },
-) {
+export async function getRevisionDiff({
+  tx,
+  ...input
+}: { actor: Actor | null; entityType: EntityType; entityId: string; from: number; to: number } & WithTx) {
+  const client = clientOf(tx);
   assertRead(input.actor);
   const revisions = await client.revision.findMany({
     where: { entityType: input.entityType, entityId: input.entityId, version: { in: [input.from, input.to] } },
@@ -186,10 +151,17 @@ async function checkedWrite(
  * Reverts a record to revision `toVersion`: its fields (deletion state included) and citations
  * become exactly that revision's, as a new revision. `expectedVersion` is the version the admin saw.
  */
-export async function revertRecord(
-  client: Client,
-  input: { actor: Actor | null; entityType: EntityType; entityId: string; toVersion: number; expectedVersion: number },
-): Promise<WriteResult> {
+export async function revertRecord({
+  tx,
+  ...input
+}: {
+  actor: Actor | null;
+  entityType: EntityType;
+  entityId: string;
+  toVersion: number;
+  expectedVersion: number;
+} & WithTx): Promise<WriteResult> {
+  const client = rootClient(tx);
   const { entityType, entityId } = input;
   await assertActor(client, input.actor, "revision:revert", "record.revert", { entityType, entityId });
   const actor = input.actor!;
@@ -226,10 +198,17 @@ export async function revertRecord(
 }
 
 /** Soft-deletes a record (deletedAt, a new revision, audited); `restoreRecord` undoes it. */
-export async function deleteRecord(
-  client: Client,
-  input: { actor: Actor | null; entityType: EntityType; entityId: string; expectedVersion: number; reason?: string },
-): Promise<WriteResult> {
+export async function deleteRecord({
+  tx,
+  ...input
+}: {
+  actor: Actor | null;
+  entityType: EntityType;
+  entityId: string;
+  expectedVersion: number;
+  reason?: string;
+} & WithTx): Promise<WriteResult> {
+  const client = rootClient(tx);
   const { entityType, entityId } = input;
   await assertActor(client, input.actor, "record:delete", "record.delete", { entityType, entityId });
   const actor = input.actor!;
@@ -252,10 +231,16 @@ export async function deleteRecord(
   }, TX_OPTIONS);
 }
 
-export async function restoreRecord(
-  client: Client,
-  input: { actor: Actor | null; entityType: EntityType; entityId: string; expectedVersion: number },
-): Promise<WriteResult> {
+export async function restoreRecord({
+  tx,
+  ...input
+}: {
+  actor: Actor | null;
+  entityType: EntityType;
+  entityId: string;
+  expectedVersion: number;
+} & WithTx): Promise<WriteResult> {
+  const client = rootClient(tx);
   const { entityType, entityId } = input;
   await assertActor(client, input.actor, "record:delete", "record.restore", { entityType, entityId });
   const actor = input.actor!;
@@ -284,7 +269,8 @@ export async function restoreRecord(
 }
 
 /** The latest changes to any record, newest first, for the admin history index. */
-export async function listRecentRevisions(client: Client, input: { actor: Actor | null; take?: number }) {
+export async function listRecentRevisions({ tx, ...input }: { actor: Actor | null; take?: number } & WithTx) {
+  const client = clientOf(tx);
   assertRead(input.actor);
   const rows = await client.revision.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -300,11 +286,15 @@ export async function listRecentRevisions(client: Client, input: { actor: Actor 
       actor: { select: { name: true } },
     },
   });
-  return rows.map(({ data, ...row }) => ({ ...row, label: recordLabel((data as unknown as RecordSnapshot).fields) }));
+  return rows.map(({ data, ...row }) => ({
+    ...row,
+    label: recordLabel(row.entityType, (data as unknown as RecordSnapshot).fields),
+  }));
 }
 
 /** Records deleted softly, newest first: where an admin undoes a deletion. */
-export async function listDeletedRecords(client: Client, input: { actor: Actor | null }) {
+export async function listDeletedRecords({ tx, ...input }: { actor: Actor | null } & WithTx) {
+  const client = clientOf(tx);
   assertRead(input.actor);
   const deletions = await client.revision.findMany({
     where: { summary: "Deleted" },
@@ -333,14 +323,15 @@ export async function listDeletedRecords(client: Client, input: { actor: Actor |
       entityId: deletion.entityId,
       version: row.version as number,
       deletedAt: row.deletedAt as Date,
-      label: recordLabel((deletion.data as unknown as RecordSnapshot).fields),
+      label: recordLabel(deletion.entityType, (deletion.data as unknown as RecordSnapshot).fields),
     });
   }
   return out;
 }
 
 /** Approved changes for the public Atom feed: no e-mail addresses, no names, no coordinates. */
-export async function listPublicChanges(client: Client, { take = 50 }: { take?: number } = {}) {
+export async function listPublicChanges({ take = 50, tx }: { take?: number } & WithTx = {}) {
+  const client = clientOf(tx);
   const rows = await client.revision.findMany({
     // everything after the seed: later versions, and records created by an approved proposal
     where: {
@@ -369,7 +360,7 @@ export async function listPublicChanges(client: Client, { take = 50 }: { take?: 
     return {
       ...row,
       deleted: fields.deletedAt !== null && fields.deletedAt !== undefined,
-      label: recordLabel(fields),
+      label: recordLabel(row.entityType, fields),
       monument: monumentId ? (byId.get(monumentId) ?? null) : null,
     };
   });

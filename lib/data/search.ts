@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { inTransaction, type WithTx } from "@/lib/data/client";
 import type { StoredEventDate } from "@/lib/dates/partial-date";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, facetKeys, type FacetKey, type SearchState } from "@/lib/search/params";
@@ -164,8 +164,12 @@ export async function prepareTextMatch(
   return { plain, textMatch, score };
 }
 
-export async function searchMonuments(state: SearchState, locale: "en" | "ar" = "en"): Promise<SearchResult> {
-  return db.$transaction(async (tx) => {
+export async function searchMonuments({
+  state,
+  locale = "en",
+  tx: client,
+}: { state: SearchState; locale?: "en" | "ar" } & WithTx): Promise<SearchResult> {
+  return inTransaction(client, async (tx) => {
     const { plain, textMatch, score } = await prepareTextMatch(tx, state.q);
     const conditions = Object.fromEntries(
       facetKeys.map((key) => [key, facetCondition(key, state.filters[key])]),

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { clientOf, type DbClient, type WithTx } from "@/lib/data/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { coarsenLocation } from "@/lib/geo/coarsen";
 import { publicMonumentWhere } from "@/lib/data/monuments";
@@ -39,8 +39,8 @@ const citationSelect = {
   },
 } satisfies Prisma.Site$citationsArgs;
 
-export async function listSites() {
-  return db.site.findMany({
+export async function listSites({ tx }: WithTx = {}) {
+  return clientOf(tx).site.findMany({
     where: { deletedAt: null },
     orderBy: [{ nameEn: "asc" }, { id: "asc" }],
     select: {
@@ -54,7 +54,12 @@ export async function listSites() {
   });
 }
 
-export const getSiteBySlug = cache(async (slug: string) => {
+/** A live site for its public page, or null. */
+export function getSiteBySlug({ slug, tx }: { slug: string } & WithTx) {
+  return siteBySlug(slug, clientOf(tx));
+}
+
+const siteBySlug = cache(async (slug: string, db: DbClient) => {
   const site = await db.site.findFirst({
     where: { slug, deletedAt: null },
     select: {
@@ -154,11 +159,13 @@ export async function getSiteLocator({
   siteId,
   monumentId,
   limit = 40,
+  tx,
 }: {
   siteId: string;
   monumentId: string;
   limit?: number;
-}) {
+} & WithTx) {
+  const db = clientOf(tx);
   const nearest = await db.$queryRaw<{ id: string }[]>`
     SELECT m.id
     FROM "Monument" m, "Monument" me

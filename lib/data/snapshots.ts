@@ -1,13 +1,16 @@
-import type { Prisma } from "../generated/prisma/client";
-import type { EntityType } from "../generated/prisma/enums";
+import "server-only";
+import { isDeepStrictEqual } from "node:util";
+import { delegateFor, entryOf } from "@/lib/data/change-requests/registry";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EntityType } from "@/lib/generated/prisma/enums";
 
 // What a Revision stores (docs/change-requests.md): a record's own columns except id, version,
 // createdAt and updatedAt, dates as ISO strings, plus its citations (and, for a restoration
 // effort, its participants). Written on every approval, revert and (soft) delete, and by the
 // seed for revision 1; a revert writes these fields back.
-//
-// No `import "server-only"`: the seed (run by tsx, outside Next) writes revision 1 with it. It
-// only ever works on the transaction it is given.
+// It only ever works on the transaction it is given. The seed (run by tsx, outside Next) writes
+// revision 1 with it: the scripts run with `--conditions=react-server`, under which server-only
+// resolves to its empty module, as it does in Next's server bundle.
 
 export type SnapshotCitation = {
   sourceId: string;
@@ -32,48 +35,8 @@ export type RecordSnapshot = {
 
 type Tx = Prisma.TransactionClient;
 
-/** How each editable entity maps onto its table. `dateFields` are the DateTime columns. */
-export const ENTITY_MODELS = {
-  SITE: { delegate: "site", citationKey: "siteId", dateFields: ["deletedAt"] },
-  CONTROL_PERIOD: {
-    delegate: "controlPeriod",
-    citationKey: "controlPeriodId",
-    dateFields: ["startDate", "endDate", "deletedAt"],
-  },
-  MONUMENT: { delegate: "monument", citationKey: "monumentId", dateFields: ["deletedAt"] },
-  DAMAGE_REPORT: {
-    delegate: "damageReport",
-    citationKey: "damageReportId",
-    dateFields: ["occurredOn", "occurredOnEnd", "assessedOn", "deletedAt"],
-  },
-  RESTORATION_EFFORT: {
-    delegate: "restorationEffort",
-    citationKey: "restorationEffortId",
-    dateFields: ["startedOn", "endedOn", "deletedAt"],
-  },
-  SOURCE: { delegate: "source", citationKey: null, dateFields: ["publishedOn", "deletedAt"] },
-  PERSON: { delegate: "person", citationKey: null, dateFields: ["deletedAt"] },
-  ORGANISATION: { delegate: "organisation", citationKey: null, dateFields: ["deletedAt"] },
-  MEDIA: { delegate: "media", citationKey: null, dateFields: ["takenOn", "deletedAt"] },
-} as const satisfies Record<
-  EntityType,
-  { delegate: string; citationKey: keyof Prisma.CitationWhereInput | null; dateFields: readonly string[] }
->;
-
 /** Columns a snapshot leaves out: identity and bookkeeping, not content. */
 export const SNAPSHOT_EXCLUDED_FIELDS = ["id", "version", "createdAt", "updatedAt"] as const;
-
-// A loose view of a model delegate: the entity type picks the table at run time.
-type AnyDelegate = {
-  findUnique(args: { where: { id: string } }): Promise<Record<string, unknown> | null>;
-  findMany(args: unknown): Promise<Record<string, unknown>[]>;
-  updateMany(args: { where: Record<string, unknown>; data: Record<string, unknown> }): Promise<{ count: number }>;
-  create(args: { data: Record<string, unknown> }): Promise<Record<string, unknown>>;
-};
-
-export function delegateFor(tx: Tx, entityType: EntityType): AnyDelegate {
-  return (tx as unknown as Record<string, AnyDelegate>)[ENTITY_MODELS[entityType].delegate]!;
-}
 
 function toJsonValue(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
@@ -131,22 +94,21 @@ function sortParticipants(participants: SnapshotParticipant[]): SnapshotParticip
 
 /** The current state of one record (deleted or not), as a Revision stores it; null if there is no such row. */
 export async function snapshotRecord(tx: Tx, entityType: EntityType, id: string): Promise<RecordSnapshot | null> {
-  const model = ENTITY_MODELS[entityType];
+  const entry = entryOf(entityType);
   const row = await delegateFor(tx, entityType).findUnique({ where: { id } });
   if (!row) return null;
-  const citations = model.citationKey
-    ? await tx.citation.findMany({ where: { [model.citationKey]: id }, select: citationSelect })
+  const citations = entry.citationKey
+    ? await tx.citation.findMany({ where: { [entry.citationKey]: id }, select: citationSelect })
     : [];
-  const participants =
-    entityType === "RESTORATION_EFFORT"
-      ? await tx.restorationParticipant.findMany({ where: { effortId: id }, select: participantSelect })
-      : undefined;
+  const participants = entry.participants
+    ? await tx.restorationParticipant.findMany({ where: { effortId: id }, select: participantSelect })
+    : undefined;
   return snapshotFromRow(row, citations, participants);
 }
 
 /** A snapshot's fields as Prisma write data: ISO strings back to Dates for DateTime columns. */
 export function fieldsToWriteData(entityType: EntityType, fields: Record<string, unknown>): Record<string, unknown> {
-  const dates = new Set<string>(ENTITY_MODELS[entityType].dateFields);
+  const dates = new Set<string>(entryOf(entityType).dateFields);
   return Object.fromEntries(
     Object.entries(fields).map(([key, value]) => [
       key,
@@ -165,9 +127,10 @@ export async function writeSnapshotRelations(
   id: string,
   snapshot: Pick<RecordSnapshot, "citations" | "participants">,
 ): Promise<void> {
-  const model = ENTITY_MODELS[entityType];
-  if (model.citationKey) {
-    await tx.citation.deleteMany({ where: { [model.citationKey]: id } });
+  const entry = entryOf(entityType);
+  const citationKey = entry.citationKey;
+  if (citationKey) {
+    await tx.citation.deleteMany({ where: { [citationKey]: id } });
     if (snapshot.citations.length > 0) {
       await tx.citation.createMany({
         data: snapshot.citations.map((c) => ({
@@ -175,12 +138,12 @@ export async function writeSnapshotRelations(
           locator: c.locator,
           claimEn: c.claimEn,
           claimAr: c.claimAr,
-          [model.citationKey]: id,
+          [citationKey]: id,
         })),
       });
     }
   }
-  if (entityType === "RESTORATION_EFFORT" && snapshot.participants) {
+  if (entry.participants && snapshot.participants) {
     await tx.restorationParticipant.deleteMany({ where: { effortId: id } });
     if (snapshot.participants.length > 0) {
       await tx.restorationParticipant.createMany({
@@ -250,4 +213,29 @@ export async function ensureCurrentRevision(tx: Tx, entityType: EntityType, enti
     ],
     skipDuplicates: true,
   });
+}
+
+export type FieldDiff = { field: string; from: unknown; to: unknown; changed: boolean };
+export type SnapshotDiff = {
+  fields: FieldDiff[];
+  citationsAdded: RecordSnapshot["citations"];
+  citationsRemoved: RecordSnapshot["citations"];
+};
+
+/** Field by field, and citations added or removed, from one snapshot to another. */
+export function diffSnapshots(from: RecordSnapshot, to: RecordSnapshot): SnapshotDiff {
+  const names = [...new Set([...Object.keys(from.fields), ...Object.keys(to.fields)])].sort();
+  const key = (c: RecordSnapshot["citations"][number]) => JSON.stringify(c);
+  const fromKeys = new Set(from.citations.map(key));
+  const toKeys = new Set(to.citations.map(key));
+  return {
+    fields: names.map((field) => ({
+      field,
+      from: from.fields[field] ?? null,
+      to: to.fields[field] ?? null,
+      changed: !isDeepStrictEqual(from.fields[field] ?? null, to.fields[field] ?? null),
+    })),
+    citationsAdded: to.citations.filter((c) => !fromKeys.has(key(c))),
+    citationsRemoved: from.citations.filter((c) => !toKeys.has(key(c))),
+  };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { clientOf, type DbClient, type WithTx } from "@/lib/data/client";
 import { publicMonumentWhere } from "@/lib/data/monuments";
 
 // A source and every published claim that cites it, grouped by what the claim is about.
@@ -9,7 +9,13 @@ const vocabularySelect = { code: true, labelEn: true, labelAr: true } as const;
 // required relations: the citation filter above already keeps only published monuments
 const monumentRef = { select: { slug: true, nameEn: true, nameAr: true } } as const;
 
-export const getSourceById = cache(async (id: string) => {
+/** A live source and the published claims citing it; null when there is none. */
+export function getSourceById({ id, tx }: { id: string } & WithTx) {
+  return sourceById(id, clientOf(tx));
+}
+
+// React's cache keys on the arguments' identity: the id and the client, not a fresh object.
+const sourceById = cache(async (id: string, db: DbClient) => {
   // cuid-like ids only: anything else cannot be a source and is a 404 without a query
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
   const source = await db.source.findFirst({

@@ -3,9 +3,9 @@ import { fileTypeFromBuffer } from "file-type";
 import sharp, { type Metadata } from "sharp";
 import { z } from "zod";
 import { can, assertCan } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { clientOf, type WithTx } from "@/lib/data/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/data/change-requests";
+import type { Actor } from "@/lib/auth/actor";
 import { getStorage } from "@/lib/storage";
 import { isStorageKey, newStorageBase, storageBaseOf, storageKey } from "@/lib/storage/keys";
 import { optionalText } from "@/lib/validations/common";
@@ -67,12 +67,14 @@ export async function storeUploadedPhoto({
   bytes,
   meta,
   defaultCredit,
+  tx,
 }: {
   actor: Actor;
   bytes: Buffer;
   meta: UploadMeta;
   defaultCredit: string;
-}) {
+} & WithTx) {
+  const db = clientOf(tx);
   assertCan(actor.role, "upload:create");
   const parsedMeta = uploadMetaSchema.safeParse(meta);
   if (!parsedMeta.success) throw new FormError(fieldErrorsFromZod(parsedMeta.error));
@@ -159,10 +161,12 @@ export type ServableMedia = { bytes: Buffer; contentType: string; isPublic: bool
 export async function getServableMedia({
   key,
   viewer,
+  tx,
 }: {
   key: string;
   viewer: Actor | null;
-}): Promise<ServableMedia | null> {
+} & WithTx): Promise<ServableMedia | null> {
+  const db = clientOf(tx);
   if (!isStorageKey(key)) return null;
   const base = storageBaseOf(key);
   if (!base) return null;
@@ -200,7 +204,8 @@ export async function getServableMedia({
 }
 
 /** The actor's own uploaded photos by id, for showing them in a form (draft restore, revise). */
-export async function getOwnMedia({ actor, ids }: { actor: Actor; ids: string[] }) {
+export async function getOwnMedia({ actor, ids, tx }: { actor: Actor; ids: string[] } & WithTx) {
+  const db = clientOf(tx);
   assertCan(actor.role, "upload:create");
   if (ids.length === 0) return [];
   return db.media.findMany({

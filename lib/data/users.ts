@@ -3,20 +3,21 @@ import { createHash, randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/log";
 import { hashPassword } from "@/lib/auth/password";
 import { assertCan } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { clientOf, inTransaction, type Tx, type WithTx } from "@/lib/data/client";
 import type { AccountTokenPurpose, Role } from "@/lib/generated/prisma/enums";
+import { ExpectedError } from "@/lib/validations/errors";
 
 // Accounts: created by an admin with a one-time sign-up link, roles, disabling, reset links.
 // Every write checks `user:manage` itself and is audited in the same transaction.
 
-export type Actor = { id: string; role: Role };
-
-export class AccountError extends Error {
+export class AccountError extends ExpectedError {
   constructor(
     public readonly code: "last-admin" | "email-taken" | "not-found" | "self" | "invalid-link",
     message: string,
+    fields: string[] = [],
   ) {
-    super(message);
+    super(code, message, fields);
     this.name = "AccountError";
   }
 }
@@ -31,9 +32,9 @@ const ADMIN_SET_LOCK = 727_002;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function listUsers({ actor }: { actor: Actor }) {
+export async function listUsers({ actor, tx }: { actor: Actor } & WithTx) {
   assertCan(actor.role, "user:manage");
-  const users = await db.user.findMany({
+  const users = await clientOf(tx).user.findMany({
     orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
     select: {
       id: true,
@@ -49,8 +50,6 @@ export async function listUsers({ actor }: { actor: Actor }) {
   // A password hash never leaves lib/data: only whether the account has set one.
   return users.map(({ passwordHash, ...user }) => ({ ...user, hasPassword: passwordHash !== null }));
 }
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 async function issueToken(
   tx: Tx,
@@ -72,18 +71,19 @@ export async function createUserWithSignUpLink({
   name,
   role,
   ip,
+  tx: client,
 }: {
   actor: Actor;
   email: string;
   name: string;
   role: Role;
   ip?: string | null;
-}) {
+} & WithTx) {
   assertCan(actor.role, "user:manage");
   const normalised = email.trim().toLowerCase();
-  return db.$transaction(async (tx) => {
+  return inTransaction(client, async (tx) => {
     if (await tx.user.findUnique({ where: { email: normalised }, select: { id: true } })) {
-      throw new AccountError("email-taken", "An account with this email address already exists.");
+      throw new AccountError("email-taken", "An account with this email address already exists.", ["email"]);
     }
     const user = await tx.user.create({
       data: { email: normalised, name: name.trim(), role },
@@ -115,14 +115,15 @@ export async function changeUserRole({
   userId,
   role,
   ip,
+  tx: client,
 }: {
   actor: Actor;
   userId: string;
   role: Role;
   ip?: string | null;
-}) {
+} & WithTx) {
   assertCan(actor.role, "user:manage");
-  return db.$transaction(async (tx) => {
+  return inTransaction(client, async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true } });
     if (!target) throw new AccountError("not-found", "This account does not exist.");
     if (target.role === role) return;
@@ -144,14 +145,15 @@ export async function setUserDisabled({
   userId,
   disabled,
   ip,
+  tx: client,
 }: {
   actor: Actor;
   userId: string;
   disabled: boolean;
   ip?: string | null;
-}) {
+} & WithTx) {
   assertCan(actor.role, "user:manage");
-  return db.$transaction(async (tx) => {
+  return inTransaction(client, async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true } });
     if (!target) throw new AccountError("not-found", "This account does not exist.");
     if (Boolean(target.disabledAt) === disabled) return;
@@ -179,13 +181,14 @@ export async function issuePasswordResetLink({
   actor,
   userId,
   ip,
+  tx: client,
 }: {
   actor: Actor;
   userId: string;
   ip?: string | null;
-}) {
+} & WithTx) {
   assertCan(actor.role, "user:manage");
-  return db.$transaction(async (tx) => {
+  return inTransaction(client, async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, passwordHash: true } });
     if (!target) throw new AccountError("not-found", "This account does not exist.");
     // an account that never signed up gets a fresh sign-up link instead
@@ -197,8 +200,8 @@ export async function issuePasswordResetLink({
 }
 
 /** What a one-time link page shows before the password is chosen; null for a used, expired or unknown link. */
-export async function findAccountLink(token: string) {
-  const row = await db.accountToken.findUnique({
+export async function findAccountLink({ token, tx }: { token: string } & WithTx) {
+  const row = await clientOf(tx).accountToken.findUnique({
     where: { tokenHash: hashToken(token) },
     select: {
       purpose: true,
@@ -219,13 +222,14 @@ export async function redeemAccountLink({
   token,
   password,
   ip,
+  tx: client,
 }: {
   token: string;
   password: string;
   ip?: string | null;
-}) {
+} & WithTx) {
   const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
+  return inTransaction(client, async (tx) => {
     const now = new Date();
     const claimed = await tx.accountToken.updateManyAndReturn({
       where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now }, user: { disabledAt: null } },

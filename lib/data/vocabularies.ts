@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { clientOf, type WithTx } from "@/lib/data/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Vocabulary terms for the editing forms, and the check that a proposal's codes exist. A retired
@@ -48,10 +48,11 @@ async function activeTerms(client: Reader, name: VocabularyName): Promise<Vocabu
 }
 
 /** The active terms of the named vocabularies, for a form's select boxes. */
-export async function getVocabularies<N extends VocabularyName>(
-  names: readonly N[],
-): Promise<Record<N, VocabularyTerm[]>> {
-  const lists = await Promise.all(names.map((name) => activeTerms(db, name)));
+export async function getVocabularies<N extends VocabularyName>({
+  names,
+  tx,
+}: { names: readonly N[] } & WithTx): Promise<Record<N, VocabularyTerm[]>> {
+  const lists = await Promise.all(names.map((name) => activeTerms(clientOf(tx), name)));
   return Object.fromEntries(names.map((name, i) => [name, lists[i]])) as Record<N, VocabularyTerm[]>;
 }
 
@@ -59,10 +60,14 @@ export async function getVocabularies<N extends VocabularyName>(
  * The field paths whose code is not an active term of its vocabulary, e.g.
  * `{ "fields.causeCode": "damageCause" }` with cause "made_up" gives ["fields.causeCode"].
  */
-export async function unknownVocabularyCodes(
-  client: Reader,
-  checks: { path: string; vocabulary: VocabularyName; code: string | null | undefined }[],
-): Promise<string[]> {
+export async function unknownVocabularyCodes({
+  checks,
+  tx,
+}: {
+  checks: { path: string; vocabulary: VocabularyName; code: string | null | undefined }[];
+  tx?: Reader;
+}): Promise<string[]> {
+  const client = tx ?? clientOf(undefined);
   const needed = [...new Set(checks.filter((c) => c.code).map((c) => c.vocabulary))];
   const lists = await Promise.all(needed.map((name) => activeTerms(client, name)));
   const known = new Map(needed.map((name, i) => [name, new Set((lists[i] ?? []).map((t) => t.code))]));
@@ -73,31 +78,49 @@ export async function unknownVocabularyCodes(
 // Pick lists of records for the editing forms (live records only)
 // ---------------------------------------------------------------------------------------------
 
-export async function listMonumentChoices() {
-  return db.monument.findMany({
+const monumentChoiceSelect = {
+  id: true,
+  slug: true,
+  nameEn: true,
+  nameAr: true,
+  version: true,
+  parentId: true,
+} as const;
+
+export async function listMonumentChoices({ tx }: WithTx = {}) {
+  return clientOf(tx).monument.findMany({
     where: { deletedAt: null, site: { deletedAt: null } },
     orderBy: [{ nameEn: "asc" }, { id: "asc" }],
-    select: { id: true, slug: true, nameEn: true, nameAr: true, version: true, parentId: true },
+    select: monumentChoiceSelect,
   });
 }
 
-export async function listSiteChoices() {
-  return db.site.findMany({
+/** One live monument (of a live site) to attach a report or a restoration to; null when there is none. */
+export async function getMonumentChoice({ id, tx }: { id: string } & WithTx) {
+  return clientOf(tx).monument.findFirst({
+    where: { id, deletedAt: null, site: { deletedAt: null } },
+    select: monumentChoiceSelect,
+  });
+}
+
+export async function listSiteChoices({ tx }: WithTx = {}) {
+  return clientOf(tx).site.findMany({
     where: { deletedAt: null },
     orderBy: { nameEn: "asc" },
     select: { id: true, nameEn: true, nameAr: true },
   });
 }
 
-export async function listSourceChoices() {
-  return db.source.findMany({
+export async function listSourceChoices({ tx }: WithTx = {}) {
+  return clientOf(tx).source.findMany({
     where: { deletedAt: null },
     orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { title: "asc" }],
     select: { id: true, title: true, titleAr: true, outlet: true, publishedOn: true, version: true },
   });
 }
 
-export async function listParticipantChoices() {
+export async function listParticipantChoices({ tx }: WithTx = {}) {
+  const db = clientOf(tx);
   const [people, organisations] = await Promise.all([
     db.person.findMany({
       where: { deletedAt: null },

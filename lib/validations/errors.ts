@@ -16,6 +16,22 @@ export class FormError extends Error {
   }
 }
 
+/**
+ * An expected refusal from the data layer (a review decision on a decided proposal, the last
+ * admin, a stale revert...): `code` selects the message the form shows, next to `fields` if any.
+ * The action wrapper (lib/actions/define-action.ts) returns it to the form as it is.
+ */
+export class ExpectedError extends Error {
+  constructor(
+    public readonly code: string,
+    message: string,
+    public readonly fields: string[] = [],
+  ) {
+    super(message);
+    this.name = "ExpectedError";
+  }
+}
+
 export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
   const result: FieldErrors = {};
   for (const issue of error.issues) {
@@ -36,8 +52,3 @@ export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
 export function isErrorCode(value: string): value is ErrorCode {
   return (ERROR_CODES as readonly string[]).includes(value);
 }
-
-/** The result every editing action returns: the form keeps what was typed and shows these. */
-export type ActionResult<T = undefined> =
-  | ({ ok: true } & (T extends undefined ? object : { data: T }))
-  | { ok: false; fieldErrors: FieldErrors; formError: ErrorCode | null; reference?: string };

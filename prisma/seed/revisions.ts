@@ -1,12 +1,7 @@
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { EntityType } from "../../lib/generated/prisma/enums";
-import {
-  ENTITY_MODELS,
-  delegateFor,
-  snapshotFromRow,
-  type SnapshotCitation,
-  type SnapshotParticipant,
-} from "../../lib/data/snapshots";
+import { delegateFor, ENTITY_REGISTRY } from "../../lib/data/change-requests/registry";
+import { snapshotFromRow, type SnapshotCitation, type SnapshotParticipant } from "../../lib/data/snapshots";
 
 /**
  * Writes the revision at its current version (revision 1 for seeded rows) of every editable record
@@ -15,8 +10,8 @@ import {
  */
 export async function seedRevisions(tx: Prisma.TransactionClient): Promise<number> {
   let written = 0;
-  for (const entityType of Object.keys(ENTITY_MODELS) as EntityType[]) {
-    const model = ENTITY_MODELS[entityType];
+  for (const entityType of Object.keys(ENTITY_REGISTRY) as EntityType[]) {
+    const model = ENTITY_REGISTRY[entityType];
     const rows = await delegateFor(tx, entityType).findMany({ orderBy: { id: "asc" } });
     if (rows.length === 0) continue;
     const existing = new Set(
@@ -42,7 +37,7 @@ export async function seedRevisions(tx: Prisma.TransactionClient): Promise<numbe
       }
     }
     const participantsBy = new Map<string, SnapshotParticipant[]>();
-    if (entityType === "RESTORATION_EFFORT") {
+    if (model.participants) {
       const participants = await tx.restorationParticipant.findMany({
         where: { effortId: { in: missing.map((row) => row.id as string) } },
       });

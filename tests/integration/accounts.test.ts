@@ -35,7 +35,7 @@ describe("accounts", () => {
     expect(expiresAt.getTime()).toBeGreaterThan(Date.now());
     const stored = await prisma.accountToken.findFirstOrThrow({ where: { userId } });
     expect(stored.tokenHash).not.toContain(token);
-    expect(await users.findAccountLink(token)).toMatchObject({
+    expect(await users.findAccountLink({ token: token })).toMatchObject({
       purpose: "SIGN_UP",
       email: "new.person@test.heritage.local",
     });
@@ -44,7 +44,7 @@ describe("accounts", () => {
     await expect(users.redeemAccountLink({ token, password: "another password!" })).rejects.toMatchObject({
       code: "invalid-link",
     });
-    expect(await users.findAccountLink(token)).toBeNull();
+    expect(await users.findAccountLink({ token: token })).toBeNull();
     const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     const actions = (await prisma.auditLog.findMany({ where: { entityId: userId }, orderBy: { id: "asc" } })).map(

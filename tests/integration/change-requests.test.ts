@@ -5,7 +5,8 @@ import { createMonument, createUser } from "../factories";
 // The data layer reads DATABASE_URL when lib/db is first imported: point it at this file's own
 // database first, then import.
 let database: TestDatabase;
-let data: typeof import("../../lib/data/change-requests");
+let data: typeof import("../../lib/data/change-requests/propose") &
+  typeof import("../../lib/data/change-requests/submissions");
 let FormErrorClass: typeof import("../../lib/validations/errors").FormError;
 let PermissionErrorClass: typeof import("../../lib/auth/permissions").PermissionError;
 
@@ -14,7 +15,10 @@ const BAALSHAMIN = "mon-temple-of-baalshamin";
 beforeAll(async () => {
   database = await createTestDatabase({ from: "seeded" });
   process.env.DATABASE_URL = database.url;
-  data = await import("../../lib/data/change-requests");
+  data = {
+    ...(await import("../../lib/data/change-requests/propose")),
+    ...(await import("../../lib/data/change-requests/submissions")),
+  };
   FormErrorClass = (await import("../../lib/validations/errors")).FormError;
   PermissionErrorClass = (await import("../../lib/auth/permissions")).PermissionError;
 });

@@ -44,17 +44,11 @@ describe("the editing header's counts", () => {
     await proposal(other.id, "REJECTED");
 
     const asAdmin = await counts.getEditingCounts({
-      id: admin.id,
-      email: admin.email,
-      name: admin.name,
-      role: "ADMIN",
+      user: { id: admin.id, email: admin.email, name: admin.name, role: "ADMIN" },
     });
     expect(asAdmin).toEqual({ pendingReview: 2, unseenDecisions: 0 });
     const asAuthor = await counts.getEditingCounts({
-      id: author.id,
-      email: author.email,
-      name: author.name,
-      role: "CONTRIBUTOR",
+      user: { id: author.id, email: author.email, name: author.name, role: "CONTRIBUTOR" },
     });
     // a contributor is not told the size of the review queue
     expect(asAuthor).toEqual({ pendingReview: null, unseenDecisions: 2 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { PermissionError } from "@/lib/auth/permissions";
-import { approveChangeRequest } from "@/lib/data/review";
+import { approveChangeRequest } from "@/lib/data/change-requests/decide";
 import {
   deleteRecord,
   getRevisionDiff,
@@ -41,20 +41,21 @@ describe("a record's history", () => {
       monumentId: BEL,
       change: { nameEn: "Temple of Bel (Bēl)", summaryEn: "Changed once.", latitude: 34.5, longitude: 38.2 },
     });
-    await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: first.id });
+    await approveChangeRequest({ tx: prisma, actor: as(admin), changeRequestId: first.id });
     const second = await createMonumentChangeRequest(prisma, {
       authorId: author.id,
       monumentId: BEL,
       change: { periodAr: "روماني", altNames: ["Bel", "Baal"] },
       extra: { citations: [{ sourceId: source.id, locator: "p. 9" }] },
     });
-    await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: second.id });
+    await approveChangeRequest({ tx: prisma, actor: as(admin), changeRequestId: second.id });
     expect((await prisma.monument.findUniqueOrThrow({ where: { id: BEL } })).version).toBe(3);
 
-    const history = await listRecordHistory(prisma, { actor: as(admin), entityType: "MONUMENT", entityId: BEL });
+    const history = await listRecordHistory({ tx: prisma, actor: as(admin), entityType: "MONUMENT", entityId: BEL });
     expect(history!.revisions.map((r) => r.version)).toEqual([1, 2, 3]);
 
-    const diff = await getRevisionDiff(prisma, {
+    const diff = await getRevisionDiff({
+      tx: prisma,
       actor: as(admin),
       entityType: "MONUMENT",
       entityId: BEL,
@@ -70,7 +71,8 @@ describe("a record's history", () => {
     expect(diff!.diff.citationsAdded.map((c) => c.sourceId)).toEqual([source.id]);
     expect(diff!.diff.citationsRemoved.length).toBeGreaterThan(0);
 
-    const result = await revertRecord(prisma, {
+    const result = await revertRecord({
+      tx: prisma,
       actor: as(admin),
       entityType: "MONUMENT",
       entityId: BEL,
@@ -100,7 +102,8 @@ describe("a record's history", () => {
 
     // a stale version is refused, nothing changes
     await expect(
-      revertRecord(prisma, {
+      revertRecord({
+        tx: prisma,
         actor: as(admin),
         entityType: "MONUMENT",
         entityId: BEL,
@@ -113,7 +116,8 @@ describe("a record's history", () => {
 
   it("deletes softly with a revision and an audit entry, and the deletion can be undone", async () => {
     const { prisma, admin } = await setup();
-    const deleted = await deleteRecord(prisma, {
+    const deleted = await deleteRecord({
+      tx: prisma,
       actor: as(admin),
       entityType: "MONUMENT",
       entityId: BEL,
@@ -123,12 +127,13 @@ describe("a record's history", () => {
     expect(deleted.version).toBe(2);
     const row = await prisma.monument.findUniqueOrThrow({ where: { id: BEL } });
     expect(row.deletedAt).toBeInstanceOf(Date);
-    expect((await listDeletedRecords(prisma, { actor: as(admin) })).map((r) => r.entityId)).toContain(BEL);
+    expect((await listDeletedRecords({ tx: prisma, actor: as(admin) })).map((r) => r.entityId)).toContain(BEL);
     await expect(
-      deleteRecord(prisma, { actor: as(admin), entityType: "MONUMENT", entityId: BEL, expectedVersion: 2 }),
+      deleteRecord({ tx: prisma, actor: as(admin), entityType: "MONUMENT", entityId: BEL, expectedVersion: 2 }),
     ).rejects.toMatchObject({ code: "ALREADY_DELETED" });
 
-    const restored = await restoreRecord(prisma, {
+    const restored = await restoreRecord({
+      tx: prisma,
       actor: as(admin),
       entityType: "MONUMENT",
       entityId: BEL,
@@ -136,7 +141,7 @@ describe("a record's history", () => {
     });
     expect(restored.version).toBe(3);
     expect((await prisma.monument.findUniqueOrThrow({ where: { id: BEL } })).deletedAt).toBeNull();
-    expect((await listDeletedRecords(prisma, { actor: as(admin) })).map((r) => r.entityId)).not.toContain(BEL);
+    expect((await listDeletedRecords({ tx: prisma, actor: as(admin) })).map((r) => r.entityId)).not.toContain(BEL);
     const actions = (await prisma.auditLog.findMany({ where: { entityId: BEL }, orderBy: { id: "asc" } })).map(
       (a) => a.action,
     );
@@ -150,7 +155,8 @@ describe("a record's history", () => {
   it("refuses a contributor (recorded), changing nothing", async () => {
     const { prisma, author } = await setup();
     await expect(
-      revertRecord(prisma, {
+      revertRecord({
+        tx: prisma,
         actor: as(author),
         entityType: "MONUMENT",
         entityId: BEL,
@@ -159,10 +165,10 @@ describe("a record's history", () => {
       }),
     ).rejects.toBeInstanceOf(PermissionError);
     await expect(
-      deleteRecord(prisma, { actor: as(author), entityType: "MONUMENT", entityId: BEL, expectedVersion: 1 }),
+      deleteRecord({ tx: prisma, actor: as(author), entityType: "MONUMENT", entityId: BEL, expectedVersion: 1 }),
     ).rejects.toBeInstanceOf(PermissionError);
     await expect(
-      listRecordHistory(prisma, { actor: as(author), entityType: "MONUMENT", entityId: BEL }),
+      listRecordHistory({ tx: prisma, actor: as(author), entityType: "MONUMENT", entityId: BEL }),
     ).rejects.toBeInstanceOf(PermissionError);
     expect((await prisma.monument.findUniqueOrThrow({ where: { id: BEL } })).version).toBe(1);
     expect(await prisma.auditLog.count({ where: { action: "action.refused", actorId: author.id } })).toBe(2);
@@ -175,8 +181,8 @@ describe("a record's history", () => {
       monumentId: BEL,
       change: { summaryEn: "Feed me." },
     });
-    await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id });
-    const changes = await listPublicChanges(prisma);
+    await approveChangeRequest({ tx: prisma, actor: as(admin), changeRequestId: request.id });
+    const changes = await listPublicChanges({ tx: prisma });
     expect(changes[0]).toMatchObject({
       entityType: "MONUMENT",
       entityId: BEL,

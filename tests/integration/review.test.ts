@@ -1,11 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { PermissionError } from "@/lib/auth/permissions";
-import {
-  approveChangeRequest,
-  decideChangeRequest,
-  getChangeRequestForReview,
-  listPendingChangeRequests,
-} from "@/lib/data/review";
+import { approveChangeRequest, decideChangeRequest } from "@/lib/data/change-requests/decide";
+import { getChangeRequestForReview, listPendingChangeRequests } from "@/lib/data/change-requests/queue";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase } from "../helpers/database";
 import { createMonument, createSource, createUser } from "../factories";
@@ -52,7 +48,7 @@ describe("approving a change request", () => {
       extra: { citations: [{ sourceId: source.id, locator: "p. 4", claim: "The name as surveyed." }] },
     });
 
-    const result = await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id });
+    const result = await approveChangeRequest({ tx: prisma, actor: as(admin), changeRequestId: request.id });
     expect(result).toMatchObject({ outcome: "APPROVED", entityId: monument.id, version: 2, selfApproved: false });
 
     const after = await prisma.monument.findUniqueOrThrow({ where: { id: monument.id } });
@@ -92,7 +88,7 @@ describe("approving a change request", () => {
       );
     }
     const results = await Promise.all(
-      requests.map((r) => approveChangeRequest(prisma, { actor: as(admin), changeRequestId: r.id })),
+      requests.map((r) => approveChangeRequest({ tx: prisma, actor: as(admin), changeRequestId: r.id })),
     );
     expect(results.filter((r) => r.outcome === "APPROVED")).toHaveLength(1);
     expect(results.filter((r) => r.outcome === "OUT_OF_DATE")).toHaveLength(49);
@@ -149,7 +145,7 @@ describe("approving a change request", () => {
       `CREATE TRIGGER fail_revision BEFORE INSERT ON "Revision" FOR EACH ROW EXECUTE FUNCTION fail_revision()`,
     );
 
-    await expect(approveChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id })).rejects.toThrow(
+    await expect(approveChangeRequest({ tx: prisma, actor: as(admin), changeRequestId: request.id })).rejects.toThrow(
       /injected fault/,
     );
     expect(await state(prisma, monument.id)).toEqual(before);
@@ -167,12 +163,18 @@ describe("approving a change request", () => {
     });
     const before = await state(prisma, monument.id);
     await expect(
-      approveChangeRequest(prisma, { actor: as(other), changeRequestId: request.id }),
+      approveChangeRequest({ tx: prisma, actor: as(other), changeRequestId: request.id }),
     ).rejects.toBeInstanceOf(PermissionError);
     await expect(
-      decideChangeRequest(prisma, { actor: as(other), changeRequestId: request.id, decision: "reject", reason: "no" }),
+      decideChangeRequest({
+        tx: prisma,
+        actor: as(other),
+        changeRequestId: request.id,
+        decision: "reject",
+        reason: "no",
+      }),
     ).rejects.toBeInstanceOf(PermissionError);
-    await expect(approveChangeRequest(prisma, { actor: null, changeRequestId: request.id })).rejects.toBeInstanceOf(
+    await expect(approveChangeRequest({ tx: prisma, actor: null, changeRequestId: request.id })).rejects.toBeInstanceOf(
       PermissionError,
     );
     expect(await state(prisma, monument.id)).toEqual(before);
@@ -192,7 +194,8 @@ describe("approving a change request", () => {
       monumentId: monument.id,
       change: { nameEn: "Late" },
     });
-    await decideChangeRequest(prisma, {
+    await decideChangeRequest({
+      tx: prisma,
       actor: as(admin),
       changeRequestId: request.id,
       decision: "reject",
@@ -200,12 +203,13 @@ describe("approving a change request", () => {
     });
     const before = await state(prisma, monument.id);
     await expect(
-      approveChangeRequest(prisma, { actor: as(otherAdmin), changeRequestId: request.id }),
+      approveChangeRequest({ tx: prisma, actor: as(otherAdmin), changeRequestId: request.id }),
     ).rejects.toMatchObject({
       code: "ALREADY_DECIDED",
     });
     await expect(
-      decideChangeRequest(prisma, {
+      decideChangeRequest({
+        tx: prisma,
         actor: as(otherAdmin),
         changeRequestId: request.id,
         decision: "requestChanges",
@@ -224,13 +228,14 @@ describe("approving a change request", () => {
       monumentId: monument.id,
       change: { nameEn: "Mine" },
     });
-    await expect(approveChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id })).rejects.toMatchObject(
-      {
-        code: "SELF_APPROVAL",
-      },
-    );
+    await expect(
+      approveChangeRequest({ tx: prisma, actor: as(admin), changeRequestId: request.id }),
+    ).rejects.toMatchObject({
+      code: "SELF_APPROVAL",
+    });
     expect((await prisma.monument.findUniqueOrThrow({ where: { id: monument.id } })).version).toBe(1);
-    const result = await approveChangeRequest(prisma, {
+    const result = await approveChangeRequest({
+      tx: prisma,
       actor: as(admin),
       changeRequestId: request.id,
       allowSelfApproval: true,
@@ -257,7 +262,7 @@ describe("approving a change request", () => {
     await prisma.monumentKind.update({ where: { code: kind.code }, data: { retiredAt: new Date() } });
     const before = await state(prisma, monument.id);
 
-    const result = await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id });
+    const result = await approveChangeRequest({ tx: prisma, actor: as(admin), changeRequestId: request.id });
     expect(result.outcome).toBe("HELD");
     const problems = result.outcome === "HELD" ? result.problems : [];
     expect(problems.map((p) => [p.code, p.value])).toEqual(
@@ -268,7 +273,7 @@ describe("approving a change request", () => {
     );
     expect(await state(prisma, monument.id)).toEqual(before);
 
-    const view = await getChangeRequestForReview(prisma, { actor: as(admin), changeRequestId: request.id });
+    const view = await getChangeRequestForReview({ tx: prisma, actor: as(admin), changeRequestId: request.id });
     expect(view!.problems.map((p) => p.code)).toEqual(expect.arrayContaining(["VALUE_RETIRED", "SOURCE_GONE"]));
   });
 
@@ -280,7 +285,7 @@ describe("approving a change request", () => {
       monumentId: monument.id,
       change: { version: 99, deletedAt: null },
     });
-    const result = await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id });
+    const result = await approveChangeRequest({ tx: prisma, actor: as(admin), changeRequestId: request.id });
     expect(result.outcome).toBe("HELD");
     expect((await prisma.monument.findUniqueOrThrow({ where: { id: monument.id } })).version).toBe(1);
   });
@@ -300,9 +305,9 @@ describe("conflicts", () => {
       monumentId: monument.id,
       change: { nameEn: "Second" },
     });
-    await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: first.id });
+    await approveChangeRequest({ tx: prisma, actor: as(admin), changeRequestId: first.id });
 
-    const view = await getChangeRequestForReview(prisma, { actor: as(otherAdmin), changeRequestId: second.id });
+    const view = await getChangeRequestForReview({ tx: prisma, actor: as(otherAdmin), changeRequestId: second.id });
     expect(view!.conflict).toBe(true);
     expect(view!.currentVersion).toBe(2);
     expect(view!.base!.fields.periodEn).toBeNull();
@@ -317,7 +322,7 @@ describe("conflicts", () => {
       automatic: "current",
     });
 
-    const result = await approveChangeRequest(prisma, { actor: as(otherAdmin), changeRequestId: second.id });
+    const result = await approveChangeRequest({ tx: prisma, actor: as(otherAdmin), changeRequestId: second.id });
     expect(result).toEqual({ outcome: "OUT_OF_DATE", currentVersion: 2 });
     const after = await prisma.monument.findUniqueOrThrow({ where: { id: monument.id } });
     expect(after).toMatchObject({ version: 2, periodEn: "Roman", nameEn: monument.nameEn });
@@ -337,14 +342,15 @@ describe("conflicts", () => {
       monumentId: monument.id,
       change: { nameEn: "Name from the second", summaryEn: "A summary." },
     });
-    await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: first.id });
+    await approveChangeRequest({ tx: prisma, actor: as(admin), changeRequestId: first.id });
 
-    const view = await getChangeRequestForReview(prisma, { actor: as(otherAdmin), changeRequestId: second.id });
+    const view = await getChangeRequestForReview({ tx: prisma, actor: as(otherAdmin), changeRequestId: second.id });
     expect(view!.comparison.filter((row) => row.conflict).map((row) => row.field)).toEqual(["nameEn"]);
 
     // without a choice for the conflicting field: refused, nothing changes
     await expect(
-      approveChangeRequest(prisma, {
+      approveChangeRequest({
+        tx: prisma,
         actor: as(otherAdmin),
         changeRequestId: second.id,
         resolution: { againstVersion: 2, choices: {} },
@@ -352,14 +358,16 @@ describe("conflicts", () => {
     ).rejects.toMatchObject({ code: "UNRESOLVED", fields: ["nameEn"] });
     // against a version that is no longer current: refused
     await expect(
-      approveChangeRequest(prisma, {
+      approveChangeRequest({
+        tx: prisma,
         actor: as(otherAdmin),
         changeRequestId: second.id,
         resolution: { againstVersion: 1, choices: { nameEn: "proposed" } },
       }),
     ).rejects.toMatchObject({ code: "CHANGED_AGAIN" });
 
-    const result = await approveChangeRequest(prisma, {
+    const result = await approveChangeRequest({
+      tx: prisma,
       actor: as(otherAdmin),
       changeRequestId: second.id,
       resolution: { againstVersion: 2, choices: { nameEn: "proposed" } },
@@ -396,23 +404,33 @@ describe("rejecting and sending back", () => {
     });
 
     await expect(
-      decideChangeRequest(prisma, { actor: as(admin), changeRequestId: request.id, decision: "reject", reason: "   " }),
+      decideChangeRequest({
+        tx: prisma,
+        actor: as(admin),
+        changeRequestId: request.id,
+        decision: "reject",
+        reason: "   ",
+      }),
     ).rejects.toMatchObject({ code: "REASON_REQUIRED" });
     expect((await prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
 
-    await decideChangeRequest(prisma, {
+    await decideChangeRequest({
+      tx: prisma,
       actor: as(admin),
       changeRequestId: request.id,
       decision: "reject",
       reason: "No source says so.",
     });
-    await decideChangeRequest(prisma, {
+    await decideChangeRequest({
+      tx: prisma,
       actor: as(admin),
       changeRequestId: sendBack.id,
       decision: "requestChanges",
       reason: "Add the page number.",
     });
-    expect((await listPendingChangeRequests(prisma, { actor: as(admin) })).map((r) => r.id)).not.toContain(request.id);
+    expect((await listPendingChangeRequests({ tx: prisma, actor: as(admin) })).map((r) => r.id)).not.toContain(
+      request.id,
+    );
 
     // what My submissions and the header count read: the status, the reason, not yet seen
     const mine = await prisma.changeRequest.findMany({ where: { authorId: author.id }, orderBy: { createdAt: "asc" } });
@@ -447,7 +465,7 @@ describe("rejecting and sending back", () => {
       data: { createdAt: new Date(Date.now() - 10 * 86_400_000) },
     });
     const ids = async (filters: object) =>
-      (await listPendingChangeRequests(prisma, { actor: as(admin), filters }))
+      (await listPendingChangeRequests({ tx: prisma, actor: as(admin), filters }))
         .map((r) => r.id)
         .filter((id) => [a.id, b.id, c.id].includes(id));
     expect(await ids({})).toEqual([c.id, a.id, b.id]);
@@ -455,7 +473,7 @@ describe("rejecting and sending back", () => {
     expect(await ids({ monumentId: m2.id })).toEqual([c.id, b.id]);
     expect(await ids({ authorId: author.id })).toEqual([c.id, a.id]);
     expect(await ids({ minAgeDays: 7 })).toEqual([c.id]);
-    await expect(listPendingChangeRequests(prisma, { actor: as(author) })).rejects.toBeInstanceOf(PermissionError);
+    await expect(listPendingChangeRequests({ tx: prisma, actor: as(author) })).rejects.toBeInstanceOf(PermissionError);
   });
 });
 
@@ -509,7 +527,7 @@ describe("other kinds", () => {
         },
       });
     }
-    const result = await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: create.id });
+    const result = await approveChangeRequest({ tx: prisma, actor: as(admin), changeRequestId: create.id });
     expect(result).toMatchObject({ outcome: "APPROVED", entityType: "DAMAGE_REPORT", version: 1 });
     const id = result.outcome === "APPROVED" ? result.entityId : "";
     const report = await prisma.damageReport.findUniqueOrThrow({
@@ -527,7 +545,7 @@ describe("other kinds", () => {
       monumentId: monument.id,
       kind: "DELETE",
     });
-    expect(await approveChangeRequest(prisma, { actor: as(admin), changeRequestId: del.id })).toMatchObject({
+    expect(await approveChangeRequest({ tx: prisma, actor: as(admin), changeRequestId: del.id })).toMatchObject({
       outcome: "APPROVED",
       version: 2,
     });

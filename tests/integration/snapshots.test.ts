@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import prismaInternals from "@prisma/internals";
 import { afterEach, describe, expect, it } from "vitest";
-import { ENTITY_MODELS, SNAPSHOT_EXCLUDED_FIELDS, snapshotRecord } from "@/lib/data/snapshots";
+import { ENTITY_REGISTRY } from "@/lib/data/change-requests/registry";
+import { SNAPSHOT_EXCLUDED_FIELDS, snapshotRecord } from "@/lib/data/snapshots";
 import type { EntityType } from "@/lib/generated/prisma/enums";
 import { seedRevisions } from "../../prisma/seed/revisions";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
@@ -20,7 +21,7 @@ async function database(): Promise<TestDatabase> {
 describe("record snapshots", () => {
   it("know every DateTime column of every editable model (checked against schema.prisma)", async () => {
     const dmmf = await prismaInternals.getDMMF({ datamodel: await readFile("prisma/schema.prisma", "utf8") });
-    for (const [entityType, model] of Object.entries(ENTITY_MODELS)) {
+    for (const [entityType, model] of Object.entries(ENTITY_REGISTRY)) {
       const prismaModel = dmmf.datamodel.models.find((m) => m.name.toLowerCase() === model.delegate.toLowerCase());
       expect(prismaModel, entityType).toBeDefined();
       const dates = prismaModel!.fields
@@ -52,9 +53,9 @@ describe("record snapshots", () => {
 describe("the seeded revisions", () => {
   it("give every seeded editable record its revision 1, equal to a fresh snapshot", async () => {
     const { prisma } = await database();
-    for (const entityType of Object.keys(ENTITY_MODELS) as EntityType[]) {
+    for (const entityType of Object.keys(ENTITY_REGISTRY) as EntityType[]) {
       const delegate = (prisma as unknown as Record<string, { findMany: (a: unknown) => Promise<{ id: string }[]> }>)[
-        ENTITY_MODELS[entityType].delegate
+        ENTITY_REGISTRY[entityType].delegate
       ]!;
       const rows = await delegate.findMany({ select: { id: true } });
       const revisions = await prisma.revision.findMany({ where: { entityType, version: 1 } });

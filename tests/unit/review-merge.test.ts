@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareThreeWay, mergeWithChoices, UnresolvedConflict } from "@/lib/data/apply/merge";
-import { diffSnapshots } from "@/lib/data/revisions";
+import { compareThreeWay, mergeWithChoices, UnresolvedConflict } from "@/lib/data/change-requests/merge";
+import { diffSnapshots } from "@/lib/data/snapshots";
 
 const side = (fields: Record<string, unknown>, citations: unknown[] = []) => ({ fields, citations });
 

@@ -9,7 +9,7 @@ import { getTranslations } from "next-intl/server";
 export async function AccountLinkPage({ locale, token, path }: { locale: Locale; token: string; path: string }) {
   await connection();
   const t = await getTranslations({ locale });
-  const link = await findAccountLink(token);
+  const link = await findAccountLink({ token });
   return (
     <PageShell locale={locale} path={path}>
       <div className="mx-auto max-w-md">

@@ -8,7 +8,7 @@ import { LocalizedText } from "@/components/ui/localized-text";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import { localePath } from "@/lib/i18n/locales";
 import { orderAsTree } from "@/lib/data/monument-order";
-import { cachedHome } from "./cached";
+import { cachedHome } from "@/lib/cache/public-reads";
 import { formatNumber } from "@/lib/format/number";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { intlLocale } from "@/lib/i18n/locales";

@@ -17,7 +17,7 @@ export default async function EditingLayout({ children, params }: LayoutProps<"/
   const locale = await localeFromParams(params);
   const user = await requireUser(undefined, { locale });
   const t = await getTranslations({ locale });
-  const counts = await getEditingCounts(user);
+  const counts = await getEditingCounts({ user });
 
   const links: { href: string; label: string; permission: Permission; badge?: string; testId: string }[] = [
     { href: "/edit", label: t("editing.edit"), permission: "changeRequest:create", testId: "nav-edit" },

@@ -4,7 +4,7 @@ import { Pagination } from "@/components/search/pagination";
 import { ResultList } from "@/components/search/result-list";
 import { SearchForm } from "@/components/search/search-form";
 import { PageShell } from "@/components/site/page-shell";
-import { cachedSearch } from "../cached";
+import { cachedSearch } from "@/lib/cache/public-reads";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
 import { MAX_QUERY_LENGTH, facetKeys, parseSearchParams, searchHref, type SearchState } from "@/lib/search/params";

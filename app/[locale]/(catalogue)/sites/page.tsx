@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { PageShell } from "@/components/site/page-shell";
 import { LocalizedText, localized } from "@/components/ui/localized-text";
-import { cachedSites } from "../cached";
+import { cachedSites } from "@/lib/cache/public-reads";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
 import { pick } from "@/lib/i18n/pick";

@@ -16,7 +16,7 @@ import { PhotoGallery } from "@/components/monument/photo-gallery";
 import { Locator } from "@/components/map/locator";
 import { findDisagreements } from "@/lib/catalogue/disagreements";
 import type { MonumentPage } from "@/lib/data/monuments";
-import { cachedMonument, cachedRelated, cachedRevision, cachedSiteLocator } from "../../cached";
+import { cachedMonument, cachedRelated, cachedRevision, cachedSiteLocator } from "@/lib/cache/public-reads";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import { absoluteUrl, jsonLd } from "@/lib/format/site-url";
 import { formatYearSpan } from "@/lib/format/year";

@@ -10,7 +10,7 @@ import { Fact, FactList } from "@/components/ui/fact-list";
 import { LocalizedText, localized } from "@/components/ui/localized-text";
 import { Section } from "@/components/ui/section";
 import type { SitePage as SiteData } from "@/lib/data/sites";
-import { cachedSite } from "../../cached";
+import { cachedSite } from "@/lib/cache/public-reads";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import { absoluteUrl, jsonLd } from "@/lib/format/site-url";
 import { localeFromParams } from "@/lib/i18n/locale-param";

@@ -9,7 +9,7 @@ import { Fact, FactList } from "@/components/ui/fact-list";
 import { LocalizedText, localized } from "@/components/ui/localized-text";
 import { Section } from "@/components/ui/section";
 import type { SourcePage as SourceData } from "@/lib/data/sources";
-import { cachedSource } from "../../cached";
+import { cachedSource } from "@/lib/cache/public-reads";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import { safeExternalUrl } from "@/lib/format/url";
 import { localeFromParams } from "@/lib/i18n/locale-param";

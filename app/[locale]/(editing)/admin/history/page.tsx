@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/review/action-form";
+import { historyActionMessages } from "@/components/review/action-messages";
 import { formatDateTimeUtc } from "@/components/review/format";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { listDeletedRecords, listRecentRevisions } from "@/lib/data/revisions";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
@@ -21,10 +21,11 @@ export default async function HistoryIndexPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const user = await requireUser("revision:revert", { locale });
   const t = await getTranslations({ locale });
+  const actionMessages = historyActionMessages(locale);
   const actor = { id: user.id, role: user.role };
   const [recent, deleted] = await Promise.all([
-    listRecentRevisions(db, { actor, take: 100 }),
-    listDeletedRecords(db, { actor }),
+    listRecentRevisions({ actor, take: 100 }),
+    listDeletedRecords({ actor }),
   ]);
   const name = (label: { en: string; ar: string | null }) => (locale === "ar" ? (label.ar ?? label.en) : label.en);
 
@@ -58,6 +59,7 @@ export default async function HistoryIndexPage({ params }: Props) {
                 <div className="mt-2">
                   <ActionForm
                     action={restoreRecordAction}
+                    messages={actionMessages}
                     hidden={{
                       locale,
                       entityType: record.entityType,

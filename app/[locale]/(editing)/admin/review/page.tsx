@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTimeUtc } from "@/components/review/format";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { getQueueFilterOptions, listPendingChangeRequests, type QueueFilters } from "@/lib/data/review";
+import { getQueueFilterOptions, listPendingChangeRequests, type QueueFilters } from "@/lib/data/change-requests/queue";
 import type { ChangeKind } from "@/lib/generated/prisma/enums";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
@@ -43,8 +42,8 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   };
   const actor = { id: user.id, role: user.role };
   const [items, options] = await Promise.all([
-    listPendingChangeRequests(db, { actor, filters }),
-    getQueueFilterOptions(db, { actor }),
+    listPendingChangeRequests({ actor, filters }),
+    getQueueFilterOptions({ actor }),
   ]);
   const filtered = Object.values(filters).some((v) => v !== undefined);
   const done = DONE.find((d) => d === one(search.done));

@@ -6,7 +6,7 @@ import { ConfirmDialog } from "@/components/ui/dialog";
 import { useTranslations } from "next-intl";
 import { messageOr } from "@/lib/i18n/translator";
 import { changeUserRoleAction, createUserAction, issueAccountLinkAction, setUserDisabledAction } from "./actions";
-import { initialAccountState, type AccountActionState } from "./state";
+import { accountMessageKey, type AccountActionState } from "./state";
 
 const input =
   "mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2 text-base focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 aria-invalid:border-red-700";
@@ -16,8 +16,9 @@ function useAccountMessages() {
   const t = useTranslations("users");
   const auth = useTranslations("auth");
   const editing = useTranslations("editing");
-  const text = (key: string | undefined): string => {
-    if (!key) return "";
+  const text = (code: string | undefined): string => {
+    if (!code) return "";
+    const key = accountMessageKey(code);
     if (key === "somethingWrong") return auth("somethingWrong");
     if (key === "forbidden") return editing("forbiddenBody");
     return messageOr(t, key, auth("somethingWrong"));
@@ -25,27 +26,29 @@ function useAccountMessages() {
   return { t, text };
 }
 
-function Outcome({ state }: { state: AccountActionState }) {
+/** The form's answer. `inline` are the fields whose errors the form shows beside them. */
+function Outcome({ state, inline = [] }: { state: AccountActionState; inline?: string[] }) {
   const { t, text } = useAccountMessages();
+  const shownInline = state && !state.ok && inline.some((name) => state.fieldErrors[name]);
+  const failure = state && !state.ok && state.formError && !shownInline ? state : null;
+  const success = state?.ok ? state.data : null;
   return (
     <div role="status" aria-live="polite">
-      {state.status === "error" && state.message ? (
+      {failure ? (
         <p className="mt-2 text-sm text-red-800" data-testid="account-error">
-          {text(state.message)}
-          {state.reference ? ` (${state.reference})` : ""}
+          {text(failure.formError ?? undefined)}
+          {failure.reference ? ` (${failure.reference})` : ""}
         </p>
       ) : null}
-      {state.status === "ok" && state.message ? (
-        <p className="mt-2 text-sm text-green-800">{text(state.message)}</p>
-      ) : null}
-      {state.link ? (
+      {success?.message ? <p className="mt-2 text-sm text-green-800">{text(success.message)}</p> : null}
+      {success?.link ? (
         <div className="mt-3 rounded-md border border-blue-300 bg-blue-50 p-3" data-testid="account-link">
-          <p className="font-semibold">{t("linkHeading", { email: state.link.email })}</p>
-          <p className="text-sm">{t("linkHelp", { date: state.link.expiresAt.slice(0, 16).replace("T", " ") })}</p>
+          <p className="font-semibold">{t("linkHeading", { email: success.link.email })}</p>
+          <p className="text-sm">{t("linkHelp", { date: success.link.expiresAt.slice(0, 16).replace("T", " ") })}</p>
           <input
             readOnly
-            value={state.link.url}
-            aria-label={t("linkHeading", { email: state.link.email })}
+            value={success.link.url}
+            aria-label={t("linkHeading", { email: success.link.email })}
             className={`${input} font-mono text-sm`}
             dir="ltr"
             data-testid="account-link-url"
@@ -59,18 +62,19 @@ function Outcome({ state }: { state: AccountActionState }) {
 
 export function CreateUserForm({ locale }: { locale: string }) {
   const { t, text } = useAccountMessages();
-  const [state, action, pending] = useActionState(createUserAction, initialAccountState);
+  const [state, action, pending] = useActionState<AccountActionState, FormData>(createUserAction, null);
+  const values = state && !state.ok ? state.values : undefined;
   const id = useId();
   const field = (name: string, label: string, type = "text") => {
-    const error = state.fieldErrors?.[name];
+    const error = state && !state.ok ? state.fieldErrors[name]?.[0] : undefined;
     return (
       <div>
         <label htmlFor={`${id}-${name}`} className="block font-semibold">
           {label}
         </label>
         <input
-          key={state.values?.[name] ?? ""}
-          defaultValue={state.values?.[name]}
+          key={values?.[name] ?? ""}
+          defaultValue={values?.[name]}
           id={`${id}-${name}`}
           name={name}
           type={type}
@@ -97,11 +101,11 @@ export function CreateUserForm({ locale }: { locale: string }) {
           {t("role")}
         </label>
         <select
-          key={state.values?.role ?? ""}
+          key={values?.role ?? ""}
           id={`${id}-role`}
           name="role"
           className={input}
-          defaultValue={state.values?.role ?? "CONTRIBUTOR"}
+          defaultValue={values?.role ?? "CONTRIBUTOR"}
         >
           <option value="CONTRIBUTOR">{t("roleCONTRIBUTOR")}</option>
           <option value="ADMIN">{t("roleADMIN")}</option>
@@ -112,7 +116,7 @@ export function CreateUserForm({ locale }: { locale: string }) {
       <Button type="submit" disabled={pending}>
         {t("create")}
       </Button>
-      <Outcome state={state} />
+      <Outcome state={state} inline={["name", "email"]} />
     </form>
   );
 }
@@ -125,9 +129,15 @@ export function UserRowActions({
   user: { id: string; email: string; role: "CONTRIBUTOR" | "ADMIN"; disabled: boolean };
 }) {
   const { t } = useAccountMessages();
-  const [roleState, roleAction, rolePending] = useActionState(changeUserRoleAction, initialAccountState);
-  const [disableState, disableAction, disablePending] = useActionState(setUserDisabledAction, initialAccountState);
-  const [linkState, linkAction, linkPending] = useActionState(issueAccountLinkAction, initialAccountState);
+  const [roleState, roleAction, rolePending] = useActionState<AccountActionState, FormData>(changeUserRoleAction, null);
+  const [disableState, disableAction, disablePending] = useActionState<AccountActionState, FormData>(
+    setUserDisabledAction,
+    null,
+  );
+  const [linkState, linkAction, linkPending] = useActionState<AccountActionState, FormData>(
+    issueAccountLinkAction,
+    null,
+  );
   const id = useId();
   const disableForm = useRef<HTMLFormElement>(null);
   return (

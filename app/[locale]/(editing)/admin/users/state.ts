@@ -1,13 +1,19 @@
-// What the account forms get back from their server actions. Messages are keys of
-// messages/auth.*.ts `users` (or "forbidden"/"somethingWrong"), translated by the form.
-export type AccountActionState = {
-  status: "idle" | "ok" | "error";
-  message?: string;
-  reference?: string;
-  fieldErrors?: Record<string, string>;
-  // what was submitted, given back so a refused form keeps what the admin typed
-  values?: Record<string, string>;
-  link?: { email: string; url: string; expiresAt: string };
-};
+import type { ActionResult } from "@/lib/actions/result";
 
-export const initialAccountState: AccountActionState = { status: "idle" };
+// What the account forms get back from their server actions (lib/actions/result.ts): on success a
+// "saved" message key or a one-time link; on failure codes, translated by the form.
+export type AccountSuccess = { message?: "saved"; link?: { email: string; url: string; expiresAt: string } };
+export type AccountActionState = ActionResult<AccountSuccess> | null;
+
+/** The key in messages/auth.*.ts `users` for a code an account action returns. */
+export function accountMessageKey(code: string): string {
+  const keys: Record<string, string> = {
+    "last-admin": "lastAdmin",
+    "email-taken": "emailTaken",
+    "not-found": "notFound",
+    permission: "forbidden",
+    invalid: "somethingWrong",
+    unexpected: "somethingWrong",
+  };
+  return keys[code] ?? code;
+}

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { SubmissionList, type SubmissionRow } from "@/components/editing/submission-list";
 import { requireUser } from "@/lib/auth/session";
-import { listOwnChangeRequests } from "@/lib/data/change-requests";
+import { listOwnChangeRequests } from "@/lib/data/change-requests/submissions";
 import { formatDateWithPrecision } from "@/lib/format/date";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
 import { messageOr } from "@/lib/i18n/translator";
+import { submissionActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/submissions">;
 
@@ -53,7 +54,7 @@ export default async function SubmissionsPage({ params, searchParams }: Props) {
           {t("submittedNotice")}
         </p>
       ) : null}
-      <SubmissionList rows={rows} />
+      <SubmissionList rows={rows} actions={submissionActions} />
     </div>
   );
 }

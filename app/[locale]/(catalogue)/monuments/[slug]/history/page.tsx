@@ -18,7 +18,7 @@ async function load(params: Props["params"]) {
   const locale = await localeFromParams(params);
   const { slug } = await params;
   await connection();
-  const history = await getMonumentHistory(slug);
+  const history = await getMonumentHistory({ slug });
   if (!history) notFound();
   return { locale, history };
 }

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/review/action-form";
+import { reviewActionMessages } from "@/components/review/action-messages";
 import { CitationChanges } from "@/components/review/citation-changes";
 import { Comparison } from "@/components/review/comparison";
 import { formatDateTimeUtc } from "@/components/review/format";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { getChangeRequestForReview } from "@/lib/data/review";
+import { getChangeRequestForReview } from "@/lib/data/change-requests/queue";
 import { env } from "@/lib/env";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
@@ -27,7 +27,8 @@ export default async function ReviewPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser("changeRequest:review", { locale });
   const t = await getTranslations({ locale });
-  const view = await getChangeRequestForReview(db, { actor: { id: user.id, role: user.role }, changeRequestId: id });
+  const actionMessages = reviewActionMessages(locale);
+  const view = await getChangeRequestForReview({ actor: { id: user.id, role: user.role }, changeRequestId: id });
   if (!view) notFound();
   const { request } = view;
   const title =
@@ -139,6 +140,7 @@ export default async function ReviewPage({ params }: Props) {
           <div className="mt-4">
             <ActionForm
               action={approveChangeRequestAction}
+              messages={actionMessages}
               hidden={{ ...hidden, againstVersion: String(view.currentVersion) }}
               submitLabel={t("review.approveMerged")}
               pendingLabel={t("review.working")}
@@ -262,6 +264,7 @@ export default async function ReviewPage({ params }: Props) {
                 <p className="mb-2 text-stone-700">{t("review.approveHint")}</p>
                 <ActionForm
                   action={approveChangeRequestAction}
+                  messages={actionMessages}
                   hidden={hidden}
                   submitLabel={t("review.approve")}
                   pendingLabel={t("review.working")}
@@ -273,6 +276,7 @@ export default async function ReviewPage({ params }: Props) {
             {view.conflict ? (
               <ActionForm
                 action={decideChangeRequestAction}
+                messages={actionMessages}
                 hidden={{ ...hidden, decision: "markOutOfDate" }}
                 submitLabel={t("review.markOutOfDate")}
                 pendingLabel={t("review.working")}
@@ -282,6 +286,7 @@ export default async function ReviewPage({ params }: Props) {
             ) : null}
             <ActionForm
               action={decideChangeRequestAction}
+              messages={actionMessages}
               hidden={{ ...hidden, decision: "requestChanges" }}
               submitLabel={t("review.requestChanges")}
               pendingLabel={t("review.working")}
@@ -295,6 +300,7 @@ export default async function ReviewPage({ params }: Props) {
             />
             <ActionForm
               action={decideChangeRequestAction}
+              messages={actionMessages}
               hidden={{ ...hidden, decision: "reject" }}
               submitLabel={t("review.reject")}
               pendingLabel={t("review.working")}

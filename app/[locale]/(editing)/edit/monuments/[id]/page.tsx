@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { loadFormOptions } from "@/components/editing/load-options";
 import { MonumentForm } from "@/components/editing/monument-form";
 import { requireUser } from "@/lib/auth/session";
-import { getRecordForProposal } from "@/lib/data/change-requests";
+import { getRecordForProposal } from "@/lib/data/change-requests/submissions";
 import { getDraft } from "@/lib/data/drafts";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
 import type { CreateMonumentInput } from "@/lib/validations/monument";
 import { getTranslations } from "next-intl/server";
+import { proposalActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/monuments/[id]">;
 
@@ -33,6 +34,7 @@ export default async function EditMonumentPage({ params }: Props) {
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("monumentEditTitle", { name })}</h1>
       <MonumentForm
+        actions={proposalActions}
         userId={user.id}
         formKey={formKey}
         serverDraft={draft ? { data: draft.data, updatedAt: draft.updatedAt.toISOString() } : null}

@@ -7,6 +7,7 @@ import { getDraft } from "@/lib/data/drafts";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
+import { proposalActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/monuments/new">;
 
@@ -26,6 +27,7 @@ export default async function NewMonumentPage({ params }: Props) {
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("monumentNewTitle")}</h1>
       <MonumentForm
+        actions={proposalActions}
         userId={user.id}
         formKey={formKey}
         serverDraft={draft ? { data: draft.data, updatedAt: draft.updatedAt.toISOString() } : null}

@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { loadFormOptions } from "@/components/editing/load-options";
 import { SourceForm } from "@/components/editing/source-form";
 import { requireUser } from "@/lib/auth/session";
-import { getRecordForProposal } from "@/lib/data/change-requests";
+import { getRecordForProposal } from "@/lib/data/change-requests/submissions";
 import { getDraft } from "@/lib/data/drafts";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
 import type { CreateSourceInput } from "@/lib/validations/source";
 import { getTranslations } from "next-intl/server";
+import { proposalActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/sources/[id]">;
 
@@ -31,6 +32,7 @@ export default async function EditSourcePage({ params }: Props) {
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("sourceEditTitle", { name: record.label })}</h1>
       <SourceForm
+        actions={proposalActions}
         userId={user.id}
         formKey={formKey}
         serverDraft={draft ? { data: draft.data, updatedAt: draft.updatedAt.toISOString() } : null}

@@ -7,6 +7,7 @@ import { getDraft } from "@/lib/data/drafts";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
+import { proposalActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/sources/new">;
 
@@ -26,6 +27,7 @@ export default async function NewSourcePage({ params }: Props) {
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("sourceNewTitle")}</h1>
       <SourceForm
+        actions={proposalActions}
         userId={user.id}
         formKey={formKey}
         serverDraft={draft ? { data: draft.data, updatedAt: draft.updatedAt.toISOString() } : null}

@@ -7,7 +7,7 @@ import { RestorationForm } from "@/components/editing/restoration-form";
 import { SourceForm } from "@/components/editing/source-form";
 import type { FormMode } from "@/components/editing/submit";
 import { requireUser } from "@/lib/auth/session";
-import { getCurrentVersion, getOwnChangeRequest } from "@/lib/data/change-requests";
+import { getCurrentVersion, getOwnChangeRequest } from "@/lib/data/change-requests/submissions";
 import { getDraft } from "@/lib/data/drafts";
 import { getOwnMedia } from "@/lib/data/uploads";
 import { localeFromParams } from "@/lib/i18n/locale-param";
@@ -18,6 +18,7 @@ import type { CreateMonumentInput } from "@/lib/validations/monument";
 import type { CreateRestorationEffortInput } from "@/lib/validations/restoration-effort";
 import type { CreateSourceInput } from "@/lib/validations/source";
 import { getTranslations } from "next-intl/server";
+import { proposalActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/submissions/[id]">;
 
@@ -63,6 +64,7 @@ export default async function ReviseSubmissionPage({ params }: Props) {
   }));
   const common = {
     t,
+    actions: proposalActions,
     userId: user.id,
     formKey,
     serverDraft: draft ? { data: draft.data, updatedAt: draft.updatedAt.toISOString() } : null,

@@ -37,7 +37,7 @@ async function load(params: Props["params"]) {
   const { slug, n } = await params;
   if (!/^[1-9][0-9]{0,8}$/.test(n)) notFound();
   await connection();
-  const version = await getMonumentVersion(slug, Number(n));
+  const version = await getMonumentVersion({ slug, version: Number(n) });
   if (!version) notFound();
   return { locale, version };
 }

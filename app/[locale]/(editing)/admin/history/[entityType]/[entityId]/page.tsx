@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/review/action-form";
+import { historyActionMessages } from "@/components/review/action-messages";
 import { CitationChanges } from "@/components/review/citation-changes";
 import { FieldValue, fieldLabel } from "@/components/review/field-value";
 import { formatDateTimeUtc } from "@/components/review/format";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { getRevisionDiff, listRecordHistory } from "@/lib/data/revisions";
 import { EntityType } from "@/lib/generated/prisma/enums";
 import { localeFromParams } from "@/lib/i18n/locale-param";
@@ -34,8 +34,9 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
   if (!Object.hasOwn(EntityType, rawType)) notFound();
   const entityType = rawType as EntityType;
   const t = await getTranslations({ locale });
+  const actionMessages = historyActionMessages(locale);
   const actor = { id: user.id, role: user.role };
-  const history = await listRecordHistory(db, { actor, entityType, entityId });
+  const history = await listRecordHistory({ actor, entityType, entityId });
   if (!history) notFound();
   const search = await searchParams;
   const versions = history.revisions.map((r) => r.version);
@@ -44,7 +45,7 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
   const to = Number(one(search.to) ?? latest);
   const diff =
     versions.includes(from) && versions.includes(to)
-      ? await getRevisionDiff(db, { actor, entityType, entityId, from, to })
+      ? await getRevisionDiff({ actor, entityType, entityId, from, to })
       : null;
   const done = DONE.find((d) => d === one(search.done));
   const name = locale === "ar" ? (history.label.ar ?? history.label.en) : history.label.en;
@@ -88,6 +89,7 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
           <div className="mt-2">
             <ActionForm
               action={restoreRecordAction}
+              messages={actionMessages}
               hidden={target}
               submitLabel={t("recordHistory.undoDelete")}
               pendingLabel={t("review.working")}
@@ -128,6 +130,7 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
                 <div className="mt-2">
                   <ActionForm
                     action={revertRecordAction}
+                    messages={actionMessages}
                     hidden={{ ...target, toVersion: String(revision.version) }}
                     submitLabel={t("recordHistory.revertTo", { version: revision.version })}
                     pendingLabel={t("review.working")}
@@ -241,6 +244,7 @@ export default async function RecordHistoryPage({ params, searchParams }: Props)
           <div className="mt-3">
             <ActionForm
               action={deleteRecordAction}
+              messages={actionMessages}
               hidden={target}
               submitLabel={t("recordHistory.deleteRecord")}
               pendingLabel={t("review.working")}

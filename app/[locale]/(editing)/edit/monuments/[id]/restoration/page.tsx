@@ -5,10 +5,11 @@ import { loadFormOptions } from "@/components/editing/load-options";
 import { RestorationForm } from "@/components/editing/restoration-form";
 import { requireUser } from "@/lib/auth/session";
 import { getDraft } from "@/lib/data/drafts";
-import { listMonumentChoices } from "@/lib/data/vocabularies";
+import { getMonumentChoice } from "@/lib/data/vocabularies";
 import { localeFromParams } from "@/lib/i18n/locale-param";
 import { localePath } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
+import { proposalActions } from "@/app/[locale]/(editing)/edit/proposal-actions";
 
 type Props = PageProps<"/[locale]/edit/monuments/[id]/restoration">;
 
@@ -22,7 +23,7 @@ export default async function RestorationPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser("changeRequest:create", { locale });
   const t = await getTranslations({ locale, namespace: "editor" });
-  const monument = (await listMonumentChoices()).find((m) => m.id === id);
+  const monument = await getMonumentChoice({ id });
   if (!monument) notFound();
   const formKey = `restoration:new:${monument.id}`;
   const [options, draft] = await Promise.all([loadFormOptions(locale), getDraft({ actor: user, formKey })]);
@@ -32,6 +33,7 @@ export default async function RestorationPage({ params }: Props) {
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("restorationTitle", { name })}</h1>
       <RestorationForm
+        actions={proposalActions}
         userId={user.id}
         formKey={formKey}
         serverDraft={draft ? { data: draft.data, updatedAt: draft.updatedAt.toISOString() } : null}

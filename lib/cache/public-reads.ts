@@ -55,7 +55,7 @@ function cached<A extends unknown[], R>(
   };
 }
 
-export const cachedMonument = cached("monument", (slug: string) => getMonumentBySlug(slug));
+export const cachedMonument = cached("monument", (slug: string) => getMonumentBySlug({ slug }));
 export const cachedRelated = cached(
   "related",
   (monumentId: string) => getRelatedMonuments({ monumentId }),
@@ -71,15 +71,15 @@ export const cachedSiteLocator = cached(
   (siteId: string, monumentId: string) => getSiteLocator({ siteId, monumentId }),
   (siteId, monumentId) => [publicTags.site(siteId), publicTags.monument(monumentId)],
 );
-export const cachedSite = cached("site", (slug: string) => getSiteBySlug(slug));
+export const cachedSite = cached("site", (slug: string) => getSiteBySlug({ slug }));
 export const cachedSites = cached("sites", () => listSites());
 export const cachedSource = cached(
   "source",
-  (id: string) => getSourceById(id),
+  (id: string) => getSourceById({ id }),
   (id) => [publicTags.source(id)],
 );
 export const cachedSearch = cached("search", (state: SearchState, locale: "en" | "ar") =>
-  searchMonuments(state, locale),
+  searchMonuments({ state, locale }),
 );
 export const cachedHome = cached("home", async () => {
   const [monuments, figures, byCondition, latest] = await Promise.all([
