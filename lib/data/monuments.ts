@@ -5,8 +5,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { coarsenLocation } from "@/lib/geo/coarsen";
 import { currentConditionBasis, RESTORED_CONDITION } from "@/lib/catalogue/current-condition";
 
-type DbClient = typeof db;
-
 // Public reads. Tables hold approved data only (see prisma/schema.prisma), so what keeps a
 // record off a public page is its soft delete: every `where` below excludes deletedAt rows,
 // for the record itself and for what it hangs from.

@@ -60,7 +60,7 @@ describe("latest damage and sorting use the bounds", () => {
   });
 
   it("sorts by latest damage by the window's end", async () => {
-    const { items } = await searchMonuments(parseSearchParams({ sort: "damage" }), "en");
+    const { items } = await searchMonuments({ state: parseSearchParams({ sort: "damage" }), locale: "en" });
     const dated = items.filter((item) => item.latestDamageOn !== null).map((item) => item.latestDamageOn);
     expect(dated).toEqual([...dated].sort().reverse());
     expect(items[0]?.latestDamageOn).toBe("2017-03-02");

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 const total = async (params: Record<string, string | string[]>) =>
-  (await searchMonuments(parseSearchParams(params), "en")).total;
+  (await searchMonuments({ state: parseSearchParams(params), locale: "en" })).total;
 
 describe("facet values", () => {
   it("ignores a value that names nothing (condition=bogus gave 0 results)", async () => {
@@ -36,7 +36,7 @@ describe("facet values", () => {
   });
 
   it("finds as many for a condition as its facet counts, 'unknown' included", async () => {
-    const { facets } = await searchMonuments(parseSearchParams({}), "en");
+    const { facets } = await searchMonuments({ state: parseSearchParams({}), locale: "en" });
     expect(facets.condition.length).toBeGreaterThan(2);
     for (const facet of facets.condition) {
       expect({ value: facet.value, total: await total({ condition: facet.value }) }).toEqual({
